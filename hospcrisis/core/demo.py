@@ -1,0 +1,89 @@
+"""Exercise databases: a new station filled with a realistic, reproducible dataset.
+
+Each area of the app contributes a filler `fill(session, rng, options) -> dict[str, int]`
+(counts for the summary), listed in `FILLERS` and run in that order. Everything is written
+through the normal services, so the audit chain of an exercise database is as real as any.
+"""
+
+from __future__ import annotations
+
+import importlib
+import random
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from hospcrisis.core import station as station_mod
+from hospcrisis.core import users
+from hospcrisis.core.security import Role
+from hospcrisis.core.session import Session
+from hospcrisis.errors import ValidationError
+from hospcrisis.i18n import _
+from hospcrisis.store.database import open_store
+
+Filler = Callable[[Session, random.Random, dict[str, Any]], dict[str, int]]
+
+# "module:function" of each area's filler, in the order they run.
+FILLERS: list[str] = ["hospcrisis.core.demo:fill_staff"]
+
+DEMO_STAFF = [
+    ("cadre.durand", "Sophie Durand", Role.NURSE_MANAGER),
+    ("ioa.martin", "Julien Martin", Role.NURSE),
+    ("ide.nguyen", "Linh Nguyen", Role.NURSE),
+    ("cellule.bernard", "Dr Anne Bernard", Role.CRISIS_CELL),
+    ("dsi.petit", "Karim Petit", Role.IT_RECOVERY),
+    ("direction.leroy", "Claire Leroy", Role.VIEWER),
+]
+
+
+@dataclass
+class DemoResult:
+    path: Path
+    station: str
+    admin_password: str
+    password_generated: bool
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def fill_staff(session: Session, rng: random.Random, options: dict[str, Any]) -> dict[str, int]:
+    """One account per role, sharing the administrator's password (an exercise only)."""
+    password = options["admin_password"]
+    for username, name, role in DEMO_STAFF:
+        users.create_user(session, username=username, display_name=name, role=role.value,
+                          password=password)
+    return {"users": len(DEMO_STAFF) + 1}
+
+
+def _load(spec: str) -> Filler:
+    module_name, func_name = spec.split(":")
+    filler: Filler = getattr(importlib.import_module(module_name), func_name)
+    return filler
+
+
+def create(path: Path, *, seed: int = 1, station_code: str = "DEMO",
+           admin_password: str | None = None, options: dict[str, Any] | None = None,
+           language: str = "fr", progress: Callable[[str], None] | None = None) -> DemoResult:
+    """Create a NEW exercise database at `path` and fill it. Refuses an existing file."""
+    if path.exists() and path.stat().st_size > 0:
+        raise ValidationError(_("{path} already exists: an exercise is always a new database. "
+                                "Choose another file.", path=path))
+    generated = admin_password is None
+    password = admin_password or secrets.token_urlsafe(9)
+    store = open_store(path, create=True)
+    try:
+        session = station_mod.initialise(
+            store, station_code=station_code, station_name=_("Exercise {code}", code=station_code),
+            hospital=_("Exercise hospital"), admin_username="admin", admin_password=password,
+            admin_display_name=_("Exercise administrator"), exercise=True, language=language)
+        rng = random.Random(seed)
+        opts = {**(options or {}), "admin_password": password, "seed": seed}
+        result = DemoResult(path, session.station, password, generated)
+        for spec in FILLERS:
+            if progress:
+                progress(spec)
+            result.counts.update(_load(spec)(session, rng, opts))
+    finally:
+        store.close()
+    return result
