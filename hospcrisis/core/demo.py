@@ -26,7 +26,7 @@ from hospcrisis.store.database import open_store
 Filler = Callable[[Session, random.Random, dict[str, Any]], dict[str, int]]
 
 # "module:function" of each area's filler, in the order they run.
-FILLERS: list[str] = ["hospcrisis.core.demo:fill_staff"]
+FILLERS: list[str] = ["hospcrisis.core.demo:fill_foundation"]
 
 DEMO_STAFF = [
     ("cadre.durand", "Sophie Durand", Role.NURSE_MANAGER),
@@ -47,13 +47,38 @@ class DemoResult:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-def fill_staff(session: Session, rng: random.Random, options: dict[str, Any]) -> dict[str, int]:
-    """One account per role, sharing the administrator's password (an exercise only)."""
+# code, name, kind, beds — a mid-sized general hospital.
+DEMO_UNITS: list[tuple[str, str, str, list[str]]] = [
+    ("URG", "Urgences adultes", "ed", [f"Box {i}" for i in range(1, 13)] + ["Couloir 1",
+                                                                         "Couloir 2"]),
+    ("UHCD", "Unité d'hospitalisation de courte durée", "ed", [str(i) for i in range(1, 9)]),
+    ("MED1", "Médecine polyvalente", "medicine", [f"{100 + i}" for i in range(1, 25)]),
+    ("MED2", "Cardiologie", "medicine", [f"{200 + i}" for i in range(1, 21)]),
+    ("CHIR", "Chirurgie viscérale et orthopédique", "surgery",
+     [f"{300 + i}" for i in range(1, 25)]),
+    ("REA", "Réanimation polyvalente", "icu", [f"R{i}" for i in range(1, 11)]),
+    ("MAT", "Maternité", "maternity", [f"M{i}" for i in range(1, 16)]),
+    ("PED", "Pédiatrie", "paediatrics", [f"P{i}" for i in range(1, 13)]),
+    ("GER", "Court séjour gériatrique", "geriatrics", [f"{400 + i}" for i in range(1, 21)]),
+    ("BLOC", "Bloc opératoire", "theatre", []),
+    ("RADIO", "Imagerie médicale", "imaging", []),
+    ("LABO", "Laboratoire de biologie", "laboratory", []),
+    ("PUI", "Pharmacie à usage intérieur", "pharmacy", []),
+]
+
+
+def fill_foundation(session: Session, rng: random.Random,
+                    options: dict[str, Any]) -> dict[str, int]:
+    """Units with their beds, and one account per role sharing the administrator's password."""
+    from hospcrisis.core import units
+
+    for code, name, kind, beds in DEMO_UNITS:
+        units.create_unit(session, code=code, name=name, kind=kind, beds=beds)
     password = options["admin_password"]
     for username, name, role in DEMO_STAFF:
         users.create_user(session, username=username, display_name=name, role=role.value,
                           password=password)
-    return {"users": len(DEMO_STAFF) + 1}
+    return {"users": len(DEMO_STAFF) + 1, "units": len(DEMO_UNITS)}
 
 
 def _load(spec: str) -> Filler:

@@ -43,6 +43,7 @@ class Permission(StrEnum):
     # foundation
     USERS_MANAGE = "users.manage"
     SETTINGS_MANAGE = "settings.manage"
+    UNITS_MANAGE = "units.manage"
     BACKUP_RUN = "backup.run"
     BACKUP_RESTORE = "backup.restore"
     AUDIT_READ = "audit.read"
@@ -82,6 +83,7 @@ _IT = {Role.ADMIN, Role.IT_RECOVERY}
 PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.USERS_MANAGE: frozenset({Role.ADMIN}),
     Permission.SETTINGS_MANAGE: frozenset({Role.ADMIN}),
+    Permission.UNITS_MANAGE: frozenset({Role.ADMIN, Role.CRISIS_CELL}),
     Permission.BACKUP_RUN: frozenset(_ALL - {Role.VIEWER}),
     Permission.BACKUP_RESTORE: frozenset(_IT),
     Permission.AUDIT_READ: frozenset(_IT | {Role.CRISIS_CELL}),

@@ -145,3 +145,37 @@ def set_password_hash(tx: Transaction, user_id: str, password_hash: str,
     tx.execute("UPDATE user SET password_hash = ?, must_change_password = ?, "
                "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
                (password_hash, int(must_change), tx.now, tx.actor.username, user_id))
+
+
+@MIGRATIONS
+def m002_units(db: sqlite_utils.Database) -> None:
+    db.execute(f"""
+        CREATE TABLE unit (
+            {RECORD_COLUMNS},
+            code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            beds TEXT NOT NULL DEFAULT '[]',
+            active INTEGER NOT NULL DEFAULT 1
+        )""")
+    db.execute(no_delete_trigger("unit"))
+
+
+# --- units -----------------------------------------------------------------------------------
+
+
+def list_units(store: Store, *, include_inactive: bool = False) -> list[Row]:
+    """Units of the hospital, by code, beds decoded (read-only)."""
+    where = "" if include_inactive else "WHERE active = 1"
+    rows = store.query(f"SELECT * FROM unit {where} ORDER BY code")
+    for row in rows:
+        row["beds"] = json.loads(row["beds"])
+    return rows
+
+
+def find_unit(store: Store, code: str) -> Row | None:
+    """One unit by code, case-insensitive, beds decoded (read-only)."""
+    row = store.query_one("SELECT * FROM unit WHERE code = ?", (code,))
+    if row is not None:
+        row["beds"] = json.loads(row["beds"])
+    return row

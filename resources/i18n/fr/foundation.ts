@@ -8,8 +8,20 @@
             <translation>Une tête de chaîne s’écrit 1234:&lt;64 chiffres hexadécimaux&gt;.</translation>
         </message>
         <message>
+            <source>A unit code is 1 to 12 letters, digits, hyphens or underscores (for example MED2).</source>
+            <translation>Un code d’unité compte 1 à 12 lettres, chiffres, tirets ou soulignés (par exemple MED2).</translation>
+        </message>
+        <message>
+            <source>A unit has at most {n} beds.</source>
+            <translation>Une unité compte au plus {n} lits.</translation>
+        </message>
+        <message>
             <source>A user name is 2 to 40 letters, digits, dots, hyphens or underscores.</source>
             <translation>Un nom d’utilisateur compte de 2 à 40 lettres, chiffres, points, tirets ou soulignés.</translation>
+        </message>
+        <message>
+            <source>Administration</source>
+            <translation>Administration</translation>
         </message>
         <message>
             <source>Administrator</source>
@@ -56,6 +68,14 @@
             <translation>Sauvegarde écrite et vérifiée : {file} (entrée d’audit {seq}).</translation>
         </message>
         <message>
+            <source>Bed</source>
+            <translation>Lit</translation>
+        </message>
+        <message>
+            <source>Bed {bed} does not exist in unit {code}.</source>
+            <translation>Le lit {bed} n’existe pas dans l’unité {code}.</translation>
+        </message>
+        <message>
             <source>Cannot read {path}: {reason}</source>
             <translation>Impossible de lire {path} : {reason}</translation>
         </message>
@@ -90,6 +110,10 @@
         <message>
             <source>Database integrity: {state}</source>
             <translation>Intégrité de la base : {state}</translation>
+        </message>
+        <message>
+            <source>Emergency department</source>
+            <translation>Urgences</translation>
         </message>
         <message>
             <source>Entry {seq} differs from the head printed earlier: the chain was rewritten.</source>
@@ -132,6 +156,10 @@
             <translation>Nom complet</translation>
         </message>
         <message>
+            <source>Geriatrics</source>
+            <translation>Gériatrie</translation>
+        </message>
+        <message>
             <source>Hospital</source>
             <translation>Établissement</translation>
         </message>
@@ -140,12 +168,36 @@
             <translation>Reprise informatique</translation>
         </message>
         <message>
+            <source>Imaging</source>
+            <translation>Imagerie</translation>
+        </message>
+        <message>
+            <source>Intensive care</source>
+            <translation>Réanimation / soins intensifs</translation>
+        </message>
+        <message>
             <source>Interrupted: nothing more was done.</source>
             <translation>Interrompu : rien de plus n’a été fait.</translation>
         </message>
         <message>
             <source>Keeps a hospital running while its information system is down. Without a command, opens the desktop app.</source>
             <translation>Fait tourner l’hôpital pendant la panne de son système d’information. Sans commande, ouvre l’application.</translation>
+        </message>
+        <message>
+            <source>Kind of unit</source>
+            <translation>Type d’unité</translation>
+        </message>
+        <message>
+            <source>Laboratory</source>
+            <translation>Laboratoire</translation>
+        </message>
+        <message>
+            <source>Maternity</source>
+            <translation>Maternité</translation>
+        </message>
+        <message>
+            <source>Medicine ward</source>
+            <translation>Médecine</translation>
         </message>
         <message>
             <source>New password: </source>
@@ -172,6 +224,18 @@
             <translation>Seuls un administrateur ou l’équipe de reprise informatique peuvent restaurer une sauvegarde.</translation>
         </message>
         <message>
+            <source>Operating theatre</source>
+            <translation>Bloc opératoire</translation>
+        </message>
+        <message>
+            <source>Outpatient clinic</source>
+            <translation>Consultations externes</translation>
+        </message>
+        <message>
+            <source>Paediatrics</source>
+            <translation>Pédiatrie</translation>
+        </message>
+        <message>
             <source>Password for {user}: </source>
             <translation>Mot de passe de {user} : </translation>
         </message>
@@ -184,8 +248,16 @@
             <translation>Les mots de passe viennent de HOSPCRISIS_PASSWORD (HOSPCRISIS_ADMIN_PASSWORD pour init et demo) ou sont demandés à l’invite.</translation>
         </message>
         <message>
+            <source>Pharmacy</source>
+            <translation>Pharmacie</translation>
+        </message>
+        <message>
             <source>Please correct the highlighted fields: nothing was saved.</source>
             <translation>Corrigez les champs signalés : rien n’a été enregistré.</translation>
+        </message>
+        <message>
+            <source>Psychiatry</source>
+            <translation>Psychiatrie</translation>
         </message>
         <message>
             <source>Reason</source>
@@ -210,6 +282,10 @@
         <message>
             <source>Station {code} created in {path}; administrator: {user}.</source>
             <translation>Poste {code} créé dans {path} ; administrateur : {user}.</translation>
+        </message>
+        <message>
+            <source>Surgery ward</source>
+            <translation>Chirurgie</translation>
         </message>
         <message>
             <source>The backup could not be written in {folder}: {detail}</source>
@@ -292,6 +368,14 @@
             <translation>Les deux mots de passe diffèrent ; rien n’a été modifié.</translation>
         </message>
         <message>
+            <source>The unit {code} already exists.</source>
+            <translation>L’unité {code} existe déjà.</translation>
+        </message>
+        <message>
+            <source>The unit {code} is closed.</source>
+            <translation>L’unité {code} est fermée.</translation>
+        </message>
+        <message>
             <source>The user name {name} is already taken.</source>
             <translation>Le nom d’utilisateur {name} est déjà pris.</translation>
         </message>
@@ -302,6 +386,10 @@
         <message>
             <source>There is no hospcrisis database at {path}. Create one with `hospcrisis init --station CODE` or the first-run wizard.</source>
             <translation>Aucune base hospcrisis à l’emplacement {path}. Créez-en une avec `hospcrisis init --station CODE` ou l’assistant de premier lancement.</translation>
+        </message>
+        <message>
+            <source>There is no unit {code}.</source>
+            <translation>Il n’existe pas d’unité {code}.</translation>
         </message>
         <message>
             <source>There is no user {name}.</source>
@@ -342,6 +430,10 @@
         <message>
             <source>Too many problems: verification stopped.</source>
             <translation>Trop de problèmes : vérification interrompue.</translation>
+        </message>
+        <message>
+            <source>Unit name</source>
+            <translation>Nom de l’unité</translation>
         </message>
         <message>
             <source>Unknown language {lang}.</source>
