@@ -119,8 +119,9 @@ def update_unit(session: Session, code: str, *, name: str | None = None,
         current.kind if kind is None else kind,
         list(current.beds) if beds is None else beds, problems)
     problems.raise_if_any()
-    changes = {"name": clean_name, "kind": current.kind if kind is None else kind,
-               "beds": dumps(clean_beds)}
+    changes: dict[str, object] = {"name": clean_name,
+                                  "kind": current.kind if kind is None else kind,
+                                  "beds": dumps(clean_beds)}
     if active is not None:
         changes["active"] = 1 if active else 0
     with session.store.transaction(session.actor, "unit.update", "unit", current.id) as tx:
