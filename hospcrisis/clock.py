@@ -7,10 +7,8 @@ screens and forms show the workstation's local time. Tests freeze the clock with
 from __future__ import annotations
 
 import os
-import secrets
 import threading
 import time
-import uuid
 from datetime import UTC, datetime, timedelta
 
 _frozen: datetime | None = None
@@ -94,7 +92,7 @@ def uuid7() -> str:
                 ms += 1
                 _uuid_seq = 0
         else:
-            _uuid_seq = secrets.randbits(10)
+            _uuid_seq = int.from_bytes(os.urandom(2), "big") & 0x3FF
         _last_uuid_ms = ms
         seq = _uuid_seq
     rand_b = int.from_bytes(os.urandom(8), "big") & ((1 << 62) - 1)
@@ -103,4 +101,5 @@ def uuid7() -> str:
     value |= seq << 64
     value |= 0b10 << 62
     value |= rand_b
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"

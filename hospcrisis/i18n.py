@@ -17,7 +17,6 @@ Usage::
 from __future__ import annotations
 
 import threading
-import xml.etree.ElementTree as ET
 from functools import cache
 from typing import Any
 
@@ -69,6 +68,8 @@ def catalog(lang: str) -> dict[str, str]:
     """All finished translations for `lang`, source text → translation (read-only)."""
     if lang == SOURCE_LANGUAGE:
         return {}
+    import xml.etree.ElementTree as ET  # only when a message is first translated
+
     folder = resource("i18n", lang)
     entries: dict[str, str] = {}
     if not folder.is_dir():

@@ -154,8 +154,9 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
     monkeypatch.setenv("HOSPCRISIS_PASSWORD", ADMIN_PASSWORD)
 
     def run(*argv: str | Path, env: dict[str, str] | None = None) -> CliResult:
-        for key, value in (env or {}).items():
-            monkeypatch.setenv(key, value)
+        """`env` applies to this call only."""
+        saved = {key: os.environ.get(key) for key in env or {}}
+        os.environ.update(env or {})
         out, err = io.StringIO(), io.StringIO()
         try:
             code = cli_module.main([str(a) for a in argv], out=out, err=err)
@@ -163,6 +164,11 @@ def cli(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CliResult]:
             code = int(exc.code or 0)
         finally:
             i18n.set_language("fr")
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
         return CliResult(code, out.getvalue(), err.getvalue())
 
     return run

@@ -502,8 +502,10 @@ def open_store(path: Path | str | None, *, create: bool = False, lock: bool = Tr
                       "verified backup (Administration > Backups, or `hospcrisis restore`).",
                       detail="; ".join(problems[:3]))
                 )
-        if migrate:
-            schema.migrate(store)
+        if migrate and schema.migrate(store):
+            # Put the header (application_id, user_version) in the main file now, so that
+            # another process can recognise the file while this one keeps it open in WAL.
+            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         elif store.scalar("PRAGMA user_version") > schema.schema_version():
             raise NewerSchema(_("This database was written by a newer version of hospcrisis."))
     except sqlite3.Error as exc:

@@ -14,10 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from hospcrisis import i18n
-from hospcrisis.core.session import Session
 from hospcrisis.errors import (
     CorruptDatabase,
     HospcrisisError,
@@ -29,6 +28,7 @@ from hospcrisis.ui import i18n as ui_i18n
 from hospcrisis.ui.i18n import tr
 
 if TYPE_CHECKING:
+    from hospcrisis.core.session import Session
     from hospcrisis.ui.main_window import IdleWatcher
 
 BENCH_ENV = "HOSPCRISIS_BENCH_FIRST_PAINT"
@@ -101,6 +101,8 @@ class AppController(QObject):
 
     def _open_failed(self, error: HospcrisisError) -> Path | None:
         """Explain why the database cannot be used; offer another file or a backup."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, tr("hospcrisis"), error.message)
         box.setObjectName("openErrorBox")
         other = box.addButton(tr("Open another database…"), QMessageBox.ButtonRole.AcceptRole)
@@ -171,7 +173,7 @@ class AppController(QObject):
     def lock(self) -> None:
         """Hide patient data behind the lock window until the password is typed again."""
         from hospcrisis.core import users
-        from hospcrisis.ui.login import LockWindow
+        from hospcrisis.ui.lock import LockWindow
 
         if self.session is None or self.main_window is None:
             return
@@ -245,14 +247,15 @@ class AppController(QObject):
 
 def run_gui(db: str | None = None, lang: str | None = None, user: str | None = None) -> int:
     """Run the desktop app until it is closed; returns the exit status."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing or QApplication([*sys.argv[:1], "-style", "fusion"])
     assert isinstance(app, QApplication)
     app.setApplicationName("hospcrisis")
     app.setOrganizationName("hospcrisis")
     from hospcrisis.ui import style
     from hospcrisis.ui.dialogs import install_excepthook
 
-    style.apply(app)
+    style.apply(app, set_style=existing is not None)
     chosen = lang or str(QSettings().value("language", i18n.DEFAULT_LANGUAGE))
     ui_i18n.install(chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
     install_excepthook()

@@ -6,7 +6,7 @@ due soon, green = done / functional. Everything else stays neutral so those stan
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 RED = "#c62828"
@@ -31,7 +31,12 @@ QListWidget#navigation::item:selected {{
 QListWidget#navigation::item:hover {{ background: #27466f; }}
 QLabel#exerciseBanner {{
     background: {RED}; color: white; font-weight: bold; font-size: 12pt; padding: 4px;
+    qproperty-alignment: AlignCenter;
 }}
+QLabel#loginTitle {{ font-size: 18pt; font-weight: bold; color: {NAVY};
+                     qproperty-alignment: AlignCenter; }}
+QLabel#centered {{ qproperty-alignment: AlignCenter; }}
+QLabel#centeredHint {{ qproperty-alignment: AlignCenter; color: {GREY}; }}
 QLabel#pageTitle {{ font-size: 15pt; font-weight: bold; color: {NAVY}; }}
 QLabel#hint {{ color: {GREY}; }}
 QLabel#errorLabel {{ color: {RED}; font-weight: bold; }}
@@ -55,13 +60,15 @@ QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateTimeEdit[invalid="tru
 """
 
 
-def apply(app: QApplication) -> None:
-    """Fusion style, 10 pt base font, our stylesheet."""
-    app.setStyle("Fusion")
+def apply(app: QApplication, *, set_style: bool = True) -> None:
+    """Fusion style, 10 pt base font, our stylesheet.
+
+    `run_gui` creates the QApplication with `-style fusion` and passes `set_style=False`:
+    touching the style from Python builds every QStyle enum (~25 ms at start-up).
+    """
+    if set_style:
+        app.setStyle("Fusion")
     font = QFont(app.font())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     app.setFont(font)
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Highlight, QPalette().color(QPalette.ColorRole.Highlight))
-    app.setPalette(palette)
     app.setStyleSheet(STYLESHEET)
