@@ -31,12 +31,12 @@ def all_commands() -> list[str]:
     return found
 
 
-def test_version(capsys: pytest.CaptureFixture[str], cli) -> None:  # noqa: ANN001
+def test_version(capsys: pytest.CaptureFixture[str], cli) -> None:
     assert cli("--version").code == 0
     assert __version__ in capsys.readouterr().out
 
 
-def test_every_command_has_help(capsys: pytest.CaptureFixture[str], cli) -> None:  # noqa: ANN001
+def test_every_command_has_help(capsys: pytest.CaptureFixture[str], cli) -> None:
     for command in all_commands():
         result = cli(*command.split(), "--help")
         assert result.code == 0, command
@@ -50,7 +50,7 @@ def test_every_command_is_documented_in_the_readme() -> None:
     assert missing == []
 
 
-def test_init_verify_backup(tmp_path: Path, cli) -> None:  # noqa: ANN001
+def test_init_verify_backup(tmp_path: Path, cli) -> None:
     db = tmp_path / "station.db"
     assert cli("--db", db, "init", "--station", "urg1", "--name", "Urgences").code == 0
     result = cli("--db", db, "verify")
@@ -68,7 +68,7 @@ def test_init_verify_backup(tmp_path: Path, cli) -> None:  # noqa: ANN001
     assert len(listed) == 1
 
 
-def test_verify_fails_loudly_on_a_tampered_chain(station_db: Path, cli) -> None:  # noqa: ANN001
+def test_verify_fails_loudly_on_a_tampered_chain(station_db: Path, cli) -> None:
     import sqlite3
 
     conn = sqlite3.connect(station_db)
@@ -82,7 +82,7 @@ def test_verify_fails_loudly_on_a_tampered_chain(station_db: Path, cli) -> None:
     assert "ÉCHOUÉE" in result.err
 
 
-def test_verify_a_foreign_file(tmp_path: Path, cli) -> None:  # noqa: ANN001
+def test_verify_a_foreign_file(tmp_path: Path, cli) -> None:
     other = tmp_path / "x.db"
     other.write_bytes(b"not a database at all" * 10)
     result = cli("--db", other, "verify")
@@ -90,19 +90,19 @@ def test_verify_a_foreign_file(tmp_path: Path, cli) -> None:  # noqa: ANN001
     assert "n’est pas une base hospcrisis" in result.err
 
 
-def test_messages_in_english_when_asked(tmp_path: Path, cli) -> None:  # noqa: ANN001
+def test_messages_in_english_when_asked(tmp_path: Path, cli) -> None:
     result = cli("--lang", "en", "--db", tmp_path / "none.db", "verify")
     assert result.code != 0
     assert "There is no hospcrisis database" in result.err
 
 
-def test_wrong_password(station_db: Path, cli) -> None:  # noqa: ANN001
+def test_wrong_password(station_db: Path, cli) -> None:
     result = cli("--db", station_db, "backup", env={"HOSPCRISIS_PASSWORD": "wrong-one"})
     assert result.code == 3
     assert "incorrect" in result.err
 
 
-def test_users_commands(station_db: Path, cli) -> None:  # noqa: ANN001
+def test_users_commands(station_db: Path, cli) -> None:
     result = cli("--db", station_db, "users", "add", "ioa.martin", "--full-name",
                  "Julien Martin", "--role", "nurse", env={"HOSPCRISIS_NEW_PASSWORD": "pw-nurse-1"})
     assert result.code == 0, result
@@ -116,7 +116,7 @@ def test_users_commands(station_db: Path, cli) -> None:  # noqa: ANN001
                "mutation").code == 0
 
 
-def test_restore_command(tmp_path: Path, station_db: Path, cli) -> None:  # noqa: ANN001
+def test_restore_command(tmp_path: Path, station_db: Path, cli) -> None:
     assert cli("--db", station_db, "backup", "--to", tmp_path / "b").code == 0
     backup = next((tmp_path / "b").glob("*.db"))
     result = cli("--db", station_db, "restore", backup)
@@ -125,7 +125,7 @@ def test_restore_command(tmp_path: Path, station_db: Path, cli) -> None:  # noqa
     assert cli("--db", station_db, "verify").code == 0
 
 
-def test_demo_creates_a_new_exercise_database(tmp_path: Path, cli) -> None:  # noqa: ANN001
+def test_demo_creates_a_new_exercise_database(tmp_path: Path, cli) -> None:
     db = tmp_path / "exercise.db"
     result = cli("--db", db, "demo", "--seed", "3")
     assert result.code == 0, result
@@ -134,8 +134,8 @@ def test_demo_creates_a_new_exercise_database(tmp_path: Path, cli) -> None:  # n
     assert again.code == 2 and "existe déjà" in again.err
 
 
-def test_demo_prints_a_generated_password_when_none_given(tmp_path: Path, cli,  # noqa: ANN001
-                                                          monkeypatch) -> None:  # noqa: ANN001
+def test_demo_prints_a_generated_password_when_none_given(tmp_path: Path, cli,
+                                                          monkeypatch) -> None:
     monkeypatch.delenv("HOSPCRISIS_ADMIN_PASSWORD", raising=False)
     import io
 

@@ -15,7 +15,7 @@ from hospcrisis.store.database import Store, open_store
 from ..conftest import ADMIN_PASSWORD
 
 
-def test_password_hashes_use_scrypt_with_the_required_cost(monkeypatch) -> None:  # noqa: ANN001
+def test_password_hashes_use_scrypt_with_the_required_cost(monkeypatch) -> None:
     monkeypatch.undo()  # the real cost, not the test one
     assert security.SCRYPT_LOG_N == 17 and security.SCRYPT_R == 8 and security.SCRYPT_P == 1
     stored = security.hash_password("correct horse")
@@ -60,7 +60,7 @@ def test_station_code_is_normalised() -> None:
             station.normalise_station_code(bad)
 
 
-def test_wrong_password_and_disabled_account(session, make_session) -> None:  # noqa: ANN001
+def test_wrong_password_and_disabled_account(session, make_session) -> None:
     nurse = make_session("nurse")
     with pytest.raises(AuthenticationFailed, match="incorrect"):
         users.login(session.store, nurse.username, "not-it-at-all")
@@ -72,7 +72,7 @@ def test_wrong_password_and_disabled_account(session, make_session) -> None:  # 
 
 
 @pytest.mark.parametrize("role", [r.value for r in Role if r != Role.ADMIN])
-def test_only_an_admin_manages_users(make_session, role: str) -> None:  # noqa: ANN001
+def test_only_an_admin_manages_users(make_session, role: str) -> None:
     someone = make_session(role)
     with pytest.raises(PermissionDenied, match="ne permet pas"):
         users.create_user(someone, username="x1", display_name="X", role="nurse",
@@ -86,14 +86,14 @@ def test_every_permission_names_at_least_one_role() -> None:
             ("recovery.", "crisis.", "procedures.", "surgery."))
 
 
-def test_the_admin_cannot_lock_themself_out(session) -> None:  # noqa: ANN001
+def test_the_admin_cannot_lock_themself_out(session) -> None:
     with pytest.raises(ValidationError):
         users.set_active(session, session.user_id, False, "oops")
     with pytest.raises(ValidationError):
         users.set_role(session, session.user_id, "viewer")
 
 
-def test_duplicate_user_names_are_refused_case_insensitively(session) -> None:  # noqa: ANN001
+def test_duplicate_user_names_are_refused_case_insensitively(session) -> None:
     users.create_user(session, username="Ioa.Martin", display_name="J", role="nurse",
                       password="long enough")
     with pytest.raises(ValidationError, match="déjà pris"):
@@ -101,7 +101,7 @@ def test_duplicate_user_names_are_refused_case_insensitively(session) -> None:  
                           password="long enough")
 
 
-def test_own_password_change_needs_the_current_one(make_session) -> None:  # noqa: ANN001
+def test_own_password_change_needs_the_current_one(make_session) -> None:
     nurse = make_session("nurse")
     with pytest.raises(AuthenticationFailed):
         users.set_password(nurse, nurse.user_id, "brand new pass", current_password="wrong")
@@ -109,7 +109,7 @@ def test_own_password_change_needs_the_current_one(make_session) -> None:  # noq
     users.login(nurse.store, nurse.username, "brand new pass")
 
 
-def test_units_and_beds(session) -> None:  # noqa: ANN001
+def test_units_and_beds(session) -> None:
     unit = units.create_unit(session, code="med2", name="Cardiologie", kind="medicine",
                              beds=["201", "202", "202", " 203 "])
     assert unit.code == "MED2" and unit.beds == ("201", "202", "203")

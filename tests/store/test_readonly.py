@@ -60,7 +60,7 @@ def test_opening_a_database_on_read_only_media(readonly_dir: Path) -> None:
     assert (readonly_dir / "station.db").read_bytes() == before
 
 
-def test_the_cli_says_it_in_the_users_language(readonly_dir: Path, cli) -> None:  # noqa: ANN001
+def test_the_cli_says_it_in_the_users_language(readonly_dir: Path, cli) -> None:
     result = cli("--db", readonly_dir / "new.db", "init", "--station", "RO2")
     assert result.code == 6
     assert "Impossible d’écrire dans le dossier" in result.err

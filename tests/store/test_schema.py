@@ -7,7 +7,7 @@ from hospcrisis.store.database import Store
 
 
 def test_schema_version_constant_counts_every_step() -> None:
-    assert schema.SCHEMA_VERSION == schema.schema_version(), (
+    assert schema.schema_version() == schema.SCHEMA_VERSION, (
         "bump SCHEMA_VERSION in hospcrisis/store/schema.py when you add a migration step")
 
 

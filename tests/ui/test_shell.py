@@ -22,7 +22,7 @@ def _french_ui(qapp: QApplication) -> None:
     ui_i18n.install("fr")
 
 
-def test_first_run_wizard_creates_the_station(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_first_run_wizard_creates_the_station(qtbot, tmp_path: Path) -> None:
     from hospcrisis.ui.wizard import FirstRunWizard
 
     store = open_store(tmp_path / "new.db", create=True)
@@ -51,7 +51,7 @@ def test_first_run_wizard_creates_the_station(qtbot, tmp_path: Path) -> None:  #
     store.close()
 
 
-def test_login_refuses_a_wrong_password_then_accepts(qtbot, store: Store) -> None:  # noqa: ANN001
+def test_login_refuses_a_wrong_password_then_accepts(qtbot, store: Store) -> None:
     from hospcrisis.ui.login import LoginWindow
 
     window = LoginWindow(store, {"code": "TEST", "name": "Test"}, exercise=False, lang="fr")
@@ -67,7 +67,7 @@ def test_login_refuses_a_wrong_password_then_accepts(qtbot, store: Store) -> Non
     assert blocker.args[0].username == "admin"
 
 
-def _main_window(qtbot, store: Store, db_path: Path | None = None):  # noqa: ANN001, ANN202
+def _main_window(qtbot, store: Store, db_path: Path | None = None):
     from hospcrisis.ui.main_window import MainWindow
 
     session = users.login(store, "admin", ADMIN_PASSWORD)
@@ -77,7 +77,7 @@ def _main_window(qtbot, store: Store, db_path: Path | None = None):  # noqa: ANN
     return window
 
 
-def test_main_window_shows_station_user_database_and_backup(qtbot, file_store: Store) -> None:  # noqa: ANN001
+def test_main_window_shows_station_user_database_and_backup(qtbot, file_store: Store) -> None:
     window = _main_window(qtbot, file_store, file_store.path)
     assert window.station_label.text() == "Poste TEST"
     assert "Administrateur" in window.user_label.text()
@@ -89,7 +89,7 @@ def test_main_window_shows_station_user_database_and_backup(qtbot, file_store: S
     window._closing_done = True
 
 
-def test_exercise_banner(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_exercise_banner(qtbot, tmp_path: Path) -> None:
     s = open_store(tmp_path / "ex.db", create=True)
     station.initialise(s, station_code="EXO", station_name="Exercice", admin_username="admin",
                        admin_password=ADMIN_PASSWORD, exercise=True)
@@ -101,7 +101,7 @@ def test_exercise_banner(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
     s.close()
 
 
-def test_sections_are_reachable_by_keyboard(qtbot, store: Store) -> None:  # noqa: ANN001
+def test_sections_are_reachable_by_keyboard(qtbot, store: Store) -> None:
     window = _main_window(qtbot, store)
     keys = [s.key for s in window.sections]
     assert "admin" in keys
@@ -110,7 +110,7 @@ def test_sections_are_reachable_by_keyboard(qtbot, store: Store) -> None:  # noq
         assert window.section_widget(key) is window.stack.currentWidget()
 
 
-def test_a_viewer_sees_no_administration(qtbot, session, make_session) -> None:  # noqa: ANN001
+def test_a_viewer_sees_no_administration(qtbot, session, make_session) -> None:
     from hospcrisis.ui.main_window import MainWindow
 
     viewer = make_session("viewer")
@@ -119,7 +119,7 @@ def test_a_viewer_sees_no_administration(qtbot, session, make_session) -> None: 
     assert "admin" not in [s.key for s in window.sections]
 
 
-def test_idle_lock_and_unlock(qtbot, store: Store) -> None:  # noqa: ANN001
+def test_idle_lock_and_unlock(qtbot, store: Store) -> None:
     from hospcrisis.ui.lock import LockWindow
     from hospcrisis.ui.main_window import IdleWatcher
 
@@ -142,7 +142,7 @@ def test_idle_lock_and_unlock(qtbot, store: Store) -> None:  # noqa: ANN001
     assert actions == ["user.unlock", "user.login_failed"]
 
 
-def test_admin_lists_are_sound_models(qtbot, qtmodeltester, session) -> None:  # noqa: ANN001
+def test_admin_lists_are_sound_models(qtbot, qtmodeltester, session) -> None:
     from hospcrisis.ui.admin import AdminSection
 
     section = AdminSection(AppContext(session, None))
@@ -163,7 +163,7 @@ def test_beds_can_be_typed_as_ranges() -> None:
     assert parse_beds("A12\nB-7") == ["A12", "B-7"]
 
 
-def test_controller_runs_wizard_then_main_window(qtbot, tmp_path: Path) -> None:  # noqa: ANN001
+def test_controller_runs_wizard_then_main_window(qtbot, tmp_path: Path) -> None:
     from hospcrisis.ui.app import AppController
     from hospcrisis.ui.wizard import FirstRunWizard
 
@@ -195,7 +195,7 @@ def test_controller_runs_wizard_then_main_window(qtbot, tmp_path: Path) -> None:
     controller.shutdown()
 
 
-def test_controller_explains_a_database_in_use(qtbot, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+def test_controller_explains_a_database_in_use(qtbot, tmp_path: Path, monkeypatch) -> None:
     from hospcrisis.errors import DatabaseInUse
     from hospcrisis.ui.app import AppController
 
@@ -203,7 +203,7 @@ def test_controller_explains_a_database_in_use(qtbot, tmp_path: Path, monkeypatc
     holder = open_store(path, create=True)
     shown: list[Exception] = []
 
-    def refuse(self, error):  # noqa: ANN001, ANN202
+    def refuse(self, error):
         shown.append(error)
 
     monkeypatch.setattr(AppController, "_open_failed", refuse)
@@ -214,7 +214,7 @@ def test_controller_explains_a_database_in_use(qtbot, tmp_path: Path, monkeypatc
     holder.close()
 
 
-def test_the_gui_never_loads_network_modules(qtbot, store: Store) -> None:  # noqa: ANN001
+def test_the_gui_never_loads_network_modules(qtbot, store: Store) -> None:
     window = _main_window(qtbot, store)
     for section in window.sections:
         window.show_section(section.key)
