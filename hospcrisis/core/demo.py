@@ -26,7 +26,9 @@ from hospcrisis.store.database import open_store
 Filler = Callable[[Session, random.Random, dict[str, Any]], dict[str, int]]
 
 # "module:function" of each area's filler, in the order they run.
-FILLERS: list[str] = ["hospcrisis.core.demo:fill_foundation"]
+FILLERS: list[str] = ["hospcrisis.core.demo:fill_foundation",
+                      "hospcrisis.core.admissions_demo:fill",
+                      "hospcrisis.core.crisis_demo:fill"]
 
 DEMO_STAFF = [
     ("cadre.durand", "Sophie Durand", Role.NURSE_MANAGER),

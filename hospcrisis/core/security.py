@@ -53,6 +53,7 @@ class Permission(StrEnum):
     PATIENT_MERGE = "patient.merge"
     IDS_RESERVE = "ids.reserve"
     CENSUS_IMPORT = "census.import"
+    MASS_CASUALTY = "admissions.mass_casualty"
     # forms
     PRINT_LISTS = "print.lists"
     PRINT_PATIENT = "print.patient"
@@ -92,6 +93,7 @@ PERMISSIONS: dict[Permission, frozenset[Role]] = {
     Permission.PATIENT_MERGE: frozenset({Role.ADMIN, Role.NURSE_MANAGER, Role.IT_RECOVERY}),
     Permission.IDS_RESERVE: frozenset(_MANAGERS),
     Permission.CENSUS_IMPORT: frozenset(_MANAGERS | {Role.IT_RECOVERY}),
+    Permission.MASS_CASUALTY: frozenset(_MANAGERS),
     Permission.PRINT_LISTS: frozenset(_ALL),
     Permission.PRINT_PATIENT: frozenset(_STAFF),
     Permission.CRISIS_LOG_WRITE: frozenset(_MANAGERS),

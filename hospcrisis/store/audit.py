@@ -9,7 +9,7 @@ head (`seq:hash`) printed earlier — the CLI prints it after every `verify`.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -151,6 +151,18 @@ def verify_entries(entries: Iterator[dict[str, Any]], expected_head: Head | None
     return report
 
 
+# Checks that areas register when their `store/<area>.py` is imported: each compares records
+# the database should never change (append-only tables) with the copies the chain holds, and
+# returns a problem per record edited, added or removed outside hospcrisis.
+RECORD_CHECKS: list[Callable[[Store], list[str]]] = []
+
+
 def verify(store: Store, expected_head: Head | None = None) -> ChainReport:
-    """Verify the whole audit chain of `store` (read-only)."""
-    return verify_entries(iter_entries(store), expected_head)
+    """Verify the whole audit chain of `store`, then the registered record checks (read-only)."""
+    from hospcrisis.store import schema
+
+    report = verify_entries(iter_entries(store), expected_head)
+    schema.schema_version()  # imports every area's store module, which registers its checks
+    for check in RECORD_CHECKS:
+        report.problems.extend(check(store))
+    return report
