@@ -123,6 +123,12 @@ def restore(db_path: Path, source: Path, username: str, password: str) -> Restor
         actor = Actor(user["id"], user["username"], user["role"], station)
         with restored.transaction(actor, "backup.restore", "database") as tx:
             tx.note(source=str(source), previous_kept_as=str(kept) if kept else None)
+            # Wristbands printed after the backup must never meet a second patient with the
+            # same provisional ID: the sequence jumps ahead (see provisional_ids.RESTORE_GAP).
+            from hospcrisis.core import provisional_ids
+
+            next_number = provisional_ids.skip_after_restore(tx, station)
+            tx.note(next_provisional_id=provisional_ids.format_id(station, next_number))
         seq = audit.head(restored)
     finally:
         restored.close()

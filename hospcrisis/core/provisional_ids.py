@@ -140,6 +140,32 @@ def claim(tx: Transaction, session: Session, typed: str,
     return code, None
 
 
+# After a backup is restored, IDs handed out between that backup and the failure are unknown
+# (their wristbands are on patients): the sequence jumps this far so none is ever issued twice.
+RESTORE_GAP = 10_000
+
+
+def skip_after_restore(tx: Transaction, station: str, gap: int = RESTORE_GAP) -> int:
+    """Advance `station`'s sequence by `gap` inside the restore's transaction; returns the first
+    number that will be issued next."""
+    first = store.take_numbers(tx, station, gap)
+    if first + gap > MAX_NUMBER:
+        raise ValidationError(_("The provisional ID sequence of station {station} is "
+                                "exhausted.", station=station))
+    return first + gap
+
+
+def is_reserved_unused(session: Session, typed: str) -> bool:
+    """True when `typed` is a valid ID of this station, reserved for a packet and not yet given
+    to a patient (read-only). A wrong check character raises `ValidationError`."""
+    session.require(Permission.PATIENT_READ)
+    code = str(parse(typed))
+    reserved = store.find_reserved(session.store, code)
+    return bool(reserved is not None and not reserved["block_voided_at"]
+                and not reserved["patient_id"]
+                and store.find_patient_by_provisional_id(session.store, code) is None)
+
+
 def mark_used(tx: Transaction, reservation_id: str | None, patient_id: str) -> None:
     """Record that a reserved ID now belongs to `patient_id` (no-op for a foreign packet)."""
     if reservation_id is not None:

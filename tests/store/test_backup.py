@@ -151,3 +151,33 @@ def test_a_corrupt_backup_is_never_restored(file_store: Store, tmp_path: Path) -
     file_store.close()
     with pytest.raises(CorruptDatabase, match="ne peut pas être restaurée"):
         backups.restore(path, copy, "admin", ADMIN_PASSWORD)
+
+
+def test_restore_never_reissues_a_provisional_id(tmp_path: Path) -> None:
+    """IDs issued after the backup are on wristbands: after a restore, new IDs jump ahead."""
+    from hospcrisis.core import admissions, station
+    from hospcrisis.core.identity import IdentityInput
+
+    path = tmp_path / "station.db"
+    s = open_store(path, create=True)
+    station.initialise(s, station_code="URG1", station_name="Urgences",
+                       admin_username="admin", admin_password=ADMIN_PASSWORD)
+    session = users.login(s, "admin", ADMIN_PASSWORD)
+
+    def arrive(name: str) -> str:
+        result = admissions.register_arrival(
+            session, IdentityInput(birth_name=name, first_forename="A", sex="F",
+                                   birth_date="1980"), admissions.ArrivalInput())
+        return str(result.patient.provisional_id)
+
+    before = arrive("Avant")
+    info = backups.run_backup(s, tmp_path / "b")
+    lost = arrive("Perdu")  # on a wristband, then the disk dies
+    s.close()
+    backups.restore(path, tmp_path / "b" / info.file, "admin", ADMIN_PASSWORD)
+    s = open_store(path)
+    session = users.login(s, "admin", ADMIN_PASSWORD)
+    after = arrive("Après")
+    s.close()
+    assert after not in (before, lost)
+    assert int(after.split("-")[1]) > int(lost.split("-")[1]) + 1000
