@@ -825,6 +825,14 @@ def get_admission(session: Session, admission_id: str) -> Admission:
     return Admission.from_row(_admission_row(session, admission_id))
 
 
+def latest_admission(session: Session, patient_id: str) -> Admission | None:
+    """The patient's most recent admission, or None (read-only, not audited: printing audits
+    its own action)."""
+    session.require(Permission.PATIENT_READ)
+    rows = store.admissions_of(session.store, [patient_id])
+    return Admission.from_row(rows[0]) if rows else None
+
+
 def open_patient(session: Session, patient_id: str) -> PatientRecord:
     """A patient's whole record: identity, admissions with their movements and triage, merges.
 

@@ -19,6 +19,7 @@ class AppContext(QObject):
         section_requested(str): show a section of the main window (by key).
         message_posted(str): a short confirmation for the status bar ("Saved at 14:02").
         restore_requested(str): restore this backup file (the app closes the database first).
+        print_requested(object): print a `hospcrisis.printing.PrintRequest` (preview first).
     """
 
     data_changed = Signal(str)
@@ -26,6 +27,7 @@ class AppContext(QObject):
     section_requested = Signal(str)
     message_posted = Signal(str)
     restore_requested = Signal(str)
+    print_requested = Signal(object)
 
     def __init__(self, session: Session, db_path: Path | None,
                  parent: QObject | None = None) -> None:

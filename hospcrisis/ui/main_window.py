@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         context.section_requested.connect(self.show_section)
         context.message_posted.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
+        from hospcrisis.ui.printing import PrintController
+
+        self.printer = PrintController(context, self)
         self._build_menus()
         self._build_status_bar()
         if self._sections:

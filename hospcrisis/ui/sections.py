@@ -39,6 +39,8 @@ class Section:
 
 
 SECTIONS: list[Section] = [
+    Section("packets", N_("Packets and blank forms"), "hospcrisis.ui.packets:create",
+            Permission.PRINT_PATIENT),
     Section("admin", N_("Administration"), "hospcrisis.ui.admin:create",
             Permission.BACKUP_RUN),
 ]

@@ -74,6 +74,8 @@ def _main_window(qtbot, store: Store, db_path: Path | None = None):
     window = MainWindow(AppContext(session, db_path))
     qtbot.addWidget(window)
     window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     return window
 
 

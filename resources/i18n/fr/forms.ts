@@ -466,8 +466,8 @@
             <translation>Lipase</translation>
         </message>
         <message>
-            <source>Liver tests (AST, ALT, GGT, ALP, bilirubin)</source>
-            <translation>Bilan hépatique (ASAT, ALAT, GGT, PAL, bilirubine)</translation>
+            <source>Liver function tests</source>
+            <translation>Bilan hépatique</translation>
         </message>
         <message>
             <source>M</source>
@@ -926,7 +926,7 @@ prescripteur</translation>
             <translation>Urgent</translation>
         </message>
         <message>
-            <source>Urinary antigens (pneumococcus, legionella)</source>
+            <source>Urinary antigens (pneumo, legionella)</source>
             <translation>Antigénuries (pneumocoque, légionelle)</translation>
         </message>
         <message>
