@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 Handler = Callable[["CliContext", argparse.Namespace], int]
 
 # Modules under hospcrisis/commands/ that add subcommands (each has `register(sub, common)`).
-COMMAND_MODULES = ["foundation", "demo", "crisis", "admissions", "forms"]
+COMMAND_MODULES = ["foundation", "demo", "crisis", "admissions", "recovery", "forms", "surgery"]
 
 
 class CliContext:

@@ -1,7 +1,9 @@
 """Time and time-ordered identifiers.
 
 Stored times are UTC ISO 8601 strings with milliseconds and a `Z` (they sort as text);
-screens and forms show the workstation's local time. Tests freeze the clock with `freeze()`.
+screens and forms show the workstation's local time. Tests and the exercise generator freeze the
+clock with `freeze()`; a frozen clock is frozen for the calling thread only, so an exercise
+being generated in a worker never stamps the user's own writes with the story's time.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import threading
 import time
 from datetime import UTC, datetime, timedelta
 
-_frozen: datetime | None = None
+_local = threading.local()
 _uuid_lock = threading.Lock()
 _last_uuid_ms = 0
 _uuid_seq = 0
@@ -19,25 +21,31 @@ _uuid_seq = 0
 
 def now() -> datetime:
     """The current time, timezone-aware UTC."""
-    if _frozen is not None:
-        return _frozen
+    frozen: datetime | None = getattr(_local, "frozen", None)
+    if frozen is not None:
+        return frozen
     return datetime.now(UTC)
 
 
 def freeze(at: datetime | None) -> None:
-    """Freeze `now()` at `at` (tests and benchmarks only); `None` lets time run again."""
-    global _frozen
+    """Freeze `now()` at `at` for this thread (tests, exercise data); `None` lets time run."""
     if at is not None and at.tzinfo is None:
         raise ValueError("freeze() needs a timezone-aware datetime")
-    _frozen = at.astimezone(UTC) if at is not None else None
+    _local.frozen = at.astimezone(UTC) if at is not None else None
+
+
+def frozen_at() -> datetime | None:
+    """The time this thread's clock is frozen at, or None when it runs."""
+    frozen: datetime | None = getattr(_local, "frozen", None)
+    return frozen
 
 
 def advance(delta: timedelta) -> None:
-    """Move a frozen clock forward (tests)."""
-    global _frozen
-    if _frozen is None:
+    """Move this thread's frozen clock forward (tests)."""
+    frozen = frozen_at()
+    if frozen is None:
         raise RuntimeError("advance() needs a frozen clock")
-    _frozen = _frozen + delta
+    _local.frozen = frozen + delta
 
 
 def to_iso(moment: datetime) -> str:

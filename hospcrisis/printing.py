@@ -43,8 +43,11 @@ MAX_BLANK = 500
 BUILDERS: dict[str, str] = {
     "sitrep": "hospcrisis.core.crisis_print:sitrep_items",
     "unit_procedures": "hospcrisis.core.crisis_print:unit_procedures_items",
+    "crisis_log": "hospcrisis.printing:crisis_log_items",
     "recovery_remaining": "hospcrisis.core.recovery_print:remaining_items",
     "recovery_report": "hospcrisis.core.recovery_print:report_items",
+    "surgery_day": "hospcrisis.core.surgery_print:day_items",
+    "surgery_calls": "hospcrisis.core.surgery_print:call_items",
 }
 
 
@@ -179,8 +182,12 @@ def _patient_items(session: Session, request: PrintRequest, job_ids: list[str],
 
 
 def _board_items(session: Session, request: PrintRequest) -> list[Any]:
-    snapshot = admissions.load_board(session)
-    rows = snapshot.view(sort=request.options.get("sort", "waiting"), descending=True)
+    """The board as shown on screen (`options["rows"]`, filters and order kept), else the
+    whole board, longest wait first."""
+    rows = request.options.get("rows")
+    if rows is None:
+        snapshot = admissions.load_board(session)
+        rows = snapshot.view(sort=request.options.get("sort", "waiting"), descending=True)
     out = []
     for row in rows:
         out.append(forms_data.BoardRow(
@@ -270,9 +277,17 @@ def render(job: PrintJob, out: Path | BinaryIO, *,
            progress: Callable[[int, int], None] | None = None,
            cancelled: Callable[[], bool] | None = None) -> int:
     """Draw the PDF (no database access: safe in a worker thread). Returns the page count."""
-    options = {k: v for k, v in job.options.items() if k != "sort"}
-    result = job.spec.render(out, job.items, job.info, progress=progress, cancelled=cancelled,
-                             **options)
+    # Options may serve the data builder (filters, a day, a sort) or the renderer (a label
+    # layout, a wristband size): the renderer gets only those its signature names.
+    import inspect
+
+    renderer = job.spec.renderer_function()
+    accepted = {name for name, param in inspect.signature(renderer).parameters.items()
+                if param.kind is inspect.Parameter.KEYWORD_ONLY}
+    options = {k: v for k, v in job.options.items()
+               if k in accepted and k not in ("progress", "cancelled")}
+    result = renderer(out, job.items, job.info, progress=progress, cancelled=cancelled,
+                      **options)
     return int(getattr(result, "pages", 0))
 
 
@@ -301,3 +316,28 @@ def names() -> Sequence[str]:
     from hospcrisis.forms.registry import form_names
 
     return form_names()
+
+
+def crisis_log_items(session: Session, request: PrintRequest) -> list[Any]:
+    """The main courante for form `log`: entries chosen by `request.options` — `search`,
+    `kinds`, `unit`, `author`, `start`, `end` — as in `crisis_log.list_entries`."""
+    from hospcrisis.core import crisis_log
+    from hospcrisis.forms.crisis_log import LogLine, LogPrint
+
+    allowed = ("search", "kinds", "unit", "author", "patient", "start", "end")
+    filters = {k: v for k, v in request.options.items() if k in allowed and v}
+    entries = crisis_log.list_entries(session, **filters)
+    refs = {e.id: e.ref for e in entries}
+    with i18n.use_language(print_info(session, request.lang).lang):
+        lines = tuple(LogLine(
+            ref=e.ref, kind=e.kind, kind_label=e.kind_label,
+            event_at=clock.from_iso(e.event_at), entered_at=clock.from_iso(e.entered_at),
+            late=e.late, author=f"{e.author_name} ({e.author})" if e.author_name else e.author,
+            text=e.text, unit=e.unit_code or "", patient=e.patient_ref or "",
+            corrects=e.corrects_ref or "",
+            corrected_by=", ".join(refs.get(i, i[:8]) for i in e.corrected_by))
+            for e in entries)
+        described = [_("{name}: {value}", name=name, value=value) for name, value in (
+            (_("search"), filters.get("search")), (_("unit"), filters.get("unit")),
+            (_("author"), filters.get("author"))) if value]
+    return [LogPrint(lines, " · ".join(described))]

@@ -103,6 +103,9 @@ def variants() -> list[tuple[str, str, list[Any], PrintInfo, dict[str, Any]]]:
     out.append(("board", "board-blank-fr", [], sample_info(), {}))
     out.append(("census", "census-fr", sample_census(), sample_info(), {}))
     out.append(("census", "census-blank-fr", [], sample_info(), {}))
+    from surgery_samples import variants as surgery_variants  # tools/surgery_samples.py
+
+    out.extend(surgery_variants(sample_info))
     return out
 
 
@@ -130,6 +133,46 @@ def to_pngs(pdf: Path, pages: int) -> list[Path]:
         grey.save(path, optimize=True)
         written.append(path)
     return written
+
+
+#: Documents printed from an exercise database through the real print path (the data they
+#: show — reports, logs, checklists, recovery lists — comes from every area of the app).
+DEMO_DOCUMENTS: list[tuple[str, str, dict[str, Any], int]] = [
+    ("sitrep", "sitrep-fr", {}, 2),
+    ("procedures", "procedures-fr", {"units": ("URG",)}, 1),
+    ("log", "log-fr", {}, 1),
+    ("remaining", "remaining-fr", {}, 1),
+    ("report", "report-fr", {}, 1),
+]
+
+
+def demo_documents(out: Path) -> list[tuple[str, str, list[Path]]]:
+    """Print the reports and lists of `DEMO_DOCUMENTS` from a fresh exercise database."""
+    from hospcrisis import cli, printing
+    from hospcrisis.core import users
+
+    password = "forms-docs-2026"
+    os.environ["HOSPCRISIS_ADMIN_PASSWORD"] = password
+    done = []
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "exercice.db"
+        if cli.main(["--db", str(db), "demo", "--admissions", "60", "--surgery-cases", "80"],
+                    out=io.StringIO()) != 0:
+            raise SystemExit("the exercise database could not be made")
+        from hospcrisis.store.database import open_store
+
+        store = open_store(db)
+        try:
+            session = users.login(store, "admin", password)
+            for form, stem, fields, pages in DEMO_DOCUMENTS:
+                request = printing.PrintRequest(form, lang="fr", **fields)
+                pdf = out / f"{stem}.pdf"
+                printing.run(session, request, pdf)
+                done.append((form, stem, to_pngs(pdf, pages)))
+                print(f"{pdf.name}: {pdf.stat().st_size // 1024} KB (exercise database)")
+        finally:
+            store.close()
+    return done
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -163,6 +206,9 @@ def main(argv: list[str] | None = None) -> int:
         rows.setdefault(form, {})["blank" if "blank" in stem else stem] = links
         print(f"{pdf.relative_to(out.parent) if out.parent in pdf.parents else pdf}: "
               f"{pdf.stat().st_size // 1024} KB, {len(pngs)} PNG")
+    for form, stem, pages in demo_documents(out):
+        rows.setdefault(form, {})[stem] = f"[PDF]({stem}.pdf) · " + " ".join(
+            f"[p{i}]({p.name})" for i, p in enumerate(pages, start=1))
     with use_language("fr"):
         for form, links in rows.items():
             spec = FORMS[form]

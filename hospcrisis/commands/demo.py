@@ -24,6 +24,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--seed", type=int, default=1, metavar="N", help=_("random seed (default 1)"))
     p.add_argument("--station", default="DEMO", metavar="CODE",
                    help=_("station code of the exercise (default DEMO)"))
+    p.add_argument("--surgery-cases", type=int, default=300, metavar="N",
+                   help=_("surgical cases in the OR programme (default 300)"))
     p.add_argument("--admissions", type=int, default=None, metavar="N",
                    help=_("number of emergency admissions to create (default 120)"))
     p.set_defaults(handler=cmd_demo)

@@ -39,6 +39,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help=_("wristband size (default adult)"))
     p.add_argument("--purpose", default="", metavar="TEXT",
                    help=_("packets: what the reserved IDs are for"))
+    p.add_argument("--day", default=None, metavar="DATE",
+                   help=_("or-day: the day to print (2026-12-01 or 01/12/2026; default today)"))
+    p.add_argument("--room", default=None, metavar="CODE",
+                   help=_("or-day: only this operating room (default: every room open that "
+                          "day)"))
     p.add_argument("--out", required=True, metavar="FILE.pdf", help=_("the PDF to write"))
     p.set_defaults(handler=cmd_print)
 
@@ -54,6 +59,13 @@ def cmd_print(ctx: CliContext, args: argparse.Namespace) -> int:
     options: dict[str, object] = {}
     if args.size and args.form == "wristband":
         options["size"] = args.size
+    for flag in ("day", "room"):
+        value = getattr(args, flag, None)
+        if value:
+            if not _takes_option(args.form, flag):
+                raise ValidationError(_("--{flag} does not apply to the form {name}.",
+                                        flag=flag, name=args.form))
+            options[flag] = value
     request = printing.PrintRequest(
         form=args.form, ids=tuple(args.ids), count=args.count, blank=args.blank,
         units=tuple(args.units), lang=getattr(args, "lang", None), purpose=args.purpose,
@@ -65,3 +77,13 @@ def cmd_print(ctx: CliContext, args: argparse.Namespace) -> int:
         ctx.print(_("Reserved IDs: {first} to {last}.", first=block.codes[0],
                     last=block.codes[-1]))
     return 0
+
+
+def _takes_option(form: str, name: str) -> bool:
+    """True when the renderer of `form` accepts the keyword option `name`."""
+    import inspect
+
+    from hospcrisis.forms.registry import get_form
+
+    parameters = inspect.signature(get_form(form).renderer_function()).parameters
+    return name in parameters

@@ -250,7 +250,7 @@ def fill(session: Session, rng: random.Random, options: dict[str, Any]) -> dict[
                                "Laboratoire revenu au fonctionnement normal.")
     at(CLOSE_LAB_AT, close_lab)
 
-    previous = getattr(clock, "_frozen", None)  # an exercise made inside a test keeps its clock
+    previous = clock.frozen_at()  # an exercise made inside a test keeps its clock
     try:
         # actions may plan more (an activation plans its sign-offs), always later in time
         while plan:

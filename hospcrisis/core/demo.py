@@ -28,7 +28,8 @@ Filler = Callable[[Session, random.Random, dict[str, Any]], dict[str, int]]
 # "module:function" of each area's filler, in the order they run.
 FILLERS: list[str] = ["hospcrisis.core.demo:fill_foundation",
                       "hospcrisis.core.admissions_demo:fill",
-                      "hospcrisis.core.crisis_demo:fill"]
+                      "hospcrisis.core.crisis_demo:fill",
+                      "hospcrisis.core.surgery_demo:fill"]
 
 DEMO_STAFF = [
     ("cadre.durand", "Sophie Durand", Role.NURSE_MANAGER),

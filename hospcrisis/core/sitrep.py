@@ -130,7 +130,8 @@ SECTIONS: dict[str, SectionProvider] = {}
 
 # Modules imported before building a report, so their `register_section` calls have run.
 # Other areas add their module here (one line), e.g. "hospcrisis.core.admissions_sitrep".
-SECTION_MODULES: list[str] = []
+SECTION_MODULES: list[str] = ["hospcrisis.core.admissions_sitrep",
+                              "hospcrisis.core.surgery_sitrep"]
 
 # Sections the report is designed around, provided by other areas (key → title, order).
 EXPECTED_SECTIONS: dict[str, tuple[str, int]] = {

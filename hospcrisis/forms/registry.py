@@ -91,7 +91,32 @@ FORMS: dict[str, FormSpec] = {spec.name: spec for spec in (
     FormSpec("census", N_("Unit census"), "HC-EFF-01", 1, "census",
              f"{_PKG}.lists:render_census",
              N_("Each unit's patients and beds as printed at a given time.")),
-
+    FormSpec("sitrep", N_("Situation report"), "HC-PDS-01", 1, "sitrep",
+             f"{_PKG}.sitrep:render_sitrep",
+             N_("The crisis meeting's report: arrivals, census, surgery, procedures, systems, "
+                "decisions since the previous report, with charts.")),
+    FormSpec("log", N_("Main courante (crisis log)"), "HC-MCO-01", 1, "crisis_log",
+             f"{_PKG}.crisis_log:render_log",
+             N_("The crisis cell's chronological log, entries with their corrections.")),
+    FormSpec("procedures", N_("Degraded-mode procedures of a unit"), "HC-PDM-01", 1,
+             "unit_procedures", f"{_PKG}.procedures:render_unit_procedures",
+             N_("Each active procedure's checklist with who signs each step, to follow and "
+                "sign on paper.")),
+    FormSpec("remaining", N_("Records to re-enter in the information system"), "HC-REP-01", 1,
+             "recovery_remaining", f"{_PKG}.recovery:render_remaining",
+             N_("Downtime records not yet re-entered, unit by unit, to tick and sign.")),
+    FormSpec("report", N_("End-of-downtime report"), "HC-REP-02", 1, "recovery_report",
+             f"{_PKG}.recovery:render_report",
+             N_("Records captured, exported and re-entered; conflicts, merges, "
+                "reconciliations; every station's bundle and audit chain head.")),
+    FormSpec("or-day", N_("Operating room day schedule"), "HC-BLO-01", 1, "surgery_day",
+             f"{_PKG}.surgery:render_or_day",
+             N_("One page per operating room and day: time, patient, procedure, surgeon, "
+                "anaesthetist, priority (--day DATE, --room CODE).")),
+    FormSpec("calls", N_("Patient call list"), "HC-BLO-02", 1, "surgery_calls",
+             f"{_PKG}.surgery:render_calls",
+             N_("Patients whose operation was cancelled or re-planned: phone, reason, new "
+                "date, boxes to tick for each call.")),
 )}
 
 

@@ -624,7 +624,8 @@ def board_rows(store: Store, statuses: Sequence[str] | None, now_iso: str
     """Admissions for the ED board as tuples: `BOARD_COLUMNS` then the minutes since arrival
     (read-only). `statuses=None` returns every admission."""
     cols = ", ".join(BOARD_COLUMNS)
-    minutes = "CAST((julianday(?) - julianday(a.arrival_at)) * 1440 AS INTEGER)"
+    # +1e-6: julianday arithmetic gives 49.99999… for 50 whole minutes
+    minutes = "CAST((julianday(?) - julianday(a.arrival_at)) * 1440 + 1e-6 AS INTEGER)"
     sql = (f"SELECT {cols}, {minutes} FROM admission a "
            f"JOIN patient p ON p.id = a.patient_id")
     params: list[Any] = [now_iso]
@@ -641,6 +642,15 @@ def unit_admissions(store: Store, unit_code: str) -> list[Row]:
         "a.complaint, p.* FROM admission a JOIN patient p ON p.id = a.patient_id "
         "WHERE a.status = 'admitted' AND a.unit_code = ? ORDER BY a.bed, a.bed_since",
         (unit_code,))
+
+
+def arrivals_between(store: Store, start_iso: str, end_iso: str) -> list[tuple[str, Any, Any]]:
+    """(arrival_at, triage_scale, triage_level) of admissions that arrived in [start, end),
+    cancelled registrations excluded (read-only; situation reports)."""
+    return store.conn.execute(
+        "SELECT arrival_at, triage_scale, triage_level FROM admission "
+        "WHERE arrival_at >= ? AND arrival_at < ? AND status != 'cancelled' "
+        "ORDER BY arrival_at", (start_iso, end_iso)).fetchall()
 
 
 def occupancy_by_unit(store: Store) -> dict[str, int]:

@@ -86,13 +86,13 @@ def _sets() -> list[MigrationSet]:
 
 
 # Areas beyond the foundation register here (module `hospcrisis.store.<name>` with MIGRATIONS).
-_AREA_MODULES: list[str] = ["crisis", "admissions"]
+_AREA_MODULES: list[str] = ["crisis", "admissions", "recovery", "surgery"]
 
 
 # The total number of steps over every set. Kept as a constant so an up-to-date database opens
 # without importing every area's module (start-up speed); tests/store/test_schema.py checks it
 # equals the real count. Bump it with every new step.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 6
 
 
 def schema_version() -> int:

@@ -72,6 +72,10 @@
             <translation>Heure d’arrivée</translation>
         </message>
         <message>
+            <source>Arrivals</source>
+            <translation>Arrivées</translation>
+        </message>
+        <message>
             <source>Arrived</source>
             <translation>Arrivé</translation>
         </message>
@@ -228,6 +232,10 @@
             <translation>Prénoms</translation>
         </message>
         <message>
+            <source>Free</source>
+            <translation>Libres</translation>
+        </message>
+        <message>
             <source>Give an estimated age (or an age range) for an unknown patient.</source>
             <translation>Indiquez un âge estimé (ou une fourchette d’âge) pour un patient inconnu.</translation>
         </message>
@@ -266,6 +274,14 @@
         <message>
             <source>Immediate life-saving intervention</source>
             <translation>Geste vital immédiat</translation>
+        </message>
+        <message>
+            <source>In the ED now</source>
+            <translation>Présents aux urgences</translation>
+        </message>
+        <message>
+            <source>In the ED now: {present} patients, {waiting} not yet seen by a doctor, {overdue} past their triage target.</source>
+            <translation>Aux urgences maintenant : {present} patients, {waiting} pas encore vus par un médecin, {overdue} au-delà du délai de leur niveau de tri.</translation>
         </message>
         <message>
             <source>Involved (impliqué)</source>
@@ -340,6 +356,18 @@
             <translation>Non urgent, 240 minutes</translation>
         </message>
         <message>
+            <source>Not yet triaged</source>
+            <translation>Pas encore triés</translation>
+        </message>
+        <message>
+            <source>Occupancy</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Occupied and free beds by unit</source>
+            <translation>Lits occupés et libres par unité</translation>
+        </message>
+        <message>
             <source>One resource</source>
             <translation>Une ressource</translation>
         </message>
@@ -354,6 +382,10 @@
         <message>
             <source>Passport</source>
             <translation>Passeport</translation>
+        </message>
+        <message>
+            <source>Patients</source>
+            <translation>Patients</translation>
         </message>
         <message>
             <source>Possible duplicate (score {score}): {patient}</source>
@@ -736,6 +768,10 @@
             <translation>au plus N patients (50 par défaut)</translation>
         </message>
         <message>
+            <source>beds</source>
+            <translation>lits</translation>
+        </message>
+        <message>
             <source>birth name</source>
             <translation>nom de naissance</translation>
         </message>
@@ -796,6 +832,10 @@
             <translation>libre</translation>
         </message>
         <message>
+            <source>free beds</source>
+            <translation>lits libres</translation>
+        </message>
+        <message>
             <source>how many IDs (1 to 5000)</source>
             <translation>nombre d’identifiants (1 à 5000)</translation>
         </message>
@@ -830,6 +870,14 @@
         <message>
             <source>number of emergency admissions to create (default 120)</source>
             <translation>nombre de venues aux urgences à créer (120 par défaut)</translation>
+        </message>
+        <message>
+            <source>occupied</source>
+            <translation>occupés</translation>
+        </message>
+        <message>
+            <source>occupied beds</source>
+            <translation>lits occupés</translation>
         </message>
         <message>
             <source>only patients past their target</source>
@@ -944,12 +992,20 @@
             <translation>{name} (identité inconnue)</translation>
         </message>
         <message>
+            <source>{n} arrivals since {since}.</source>
+            <translation>{n} arrivées depuis le {since}.</translation>
+        </message>
+        <message>
             <source>{n} patients imported from {file} ({encoding}, separator “{sep}”).</source>
             <translation>{n} patients importés depuis {file} ({encoding}, séparateur « {sep} »).</translation>
         </message>
         <message>
             <source>{n} patients in the ED.</source>
             <translation>{n} patients aux urgences.</translation>
+        </message>
+        <message>
+            <source>{n} patients in {units} units; {free} beds free out of {beds}.</source>
+            <translation>{n} patients dans {units} unités ; {free} lits libres sur {beds}.</translation>
         </message>
         <message>
             <source>{path} holds no patient.</source>

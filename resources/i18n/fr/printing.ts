@@ -8,6 +8,10 @@
             <translation> exemplaires</translation>
         </message>
         <message>
+            <source>&amp;Print the log…</source>
+            <translation>&amp;Imprimer la main courante…</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Imprimer…</translation>
         </message>
@@ -52,6 +56,14 @@
             <translation>Fermer</translation>
         </message>
         <message>
+            <source>Corrected by {refs}</source>
+            <translation>Corrigée par {refs}</translation>
+        </message>
+        <message>
+            <source>Corrects entry {ref}</source>
+            <translation>Corrige l’entrée {ref}</translation>
+        </message>
+        <message>
             <source>Downtime packets</source>
             <translation>Kits de mode dégradé</translation>
         </message>
@@ -64,8 +76,16 @@
             <translation>Tous les identifiants de ce bloc sont déjà utilisés.</translation>
         </message>
         <message>
+            <source>Every entry, in order of event time</source>
+            <translation>Toutes les entrées, par heure des faits</translation>
+        </message>
+        <message>
             <source>Kept in {path}</source>
             <translation>Conservé dans {path}</translation>
+        </message>
+        <message>
+            <source>Main courante (crisis log)</source>
+            <translation>Main courante de la cellule de crise</translation>
         </message>
         <message>
             <source>N blank copies with no patient (default 1)</source>
@@ -105,7 +125,11 @@
         </message>
         <message>
             <source>Packets and blank forms</source>
-            <translation>Kits et formulaires vierges</translation>
+            <translation>Kits et formulaires</translation>
+        </message>
+        <message>
+            <source>Patient: {patient}</source>
+            <translation>Patient : {patient}</translation>
         </message>
         <message>
             <source>Preparing “{form}”…</source>
@@ -114,6 +138,10 @@
         <message>
             <source>Print blank</source>
             <translation>Imprimer vierge</translation>
+        </message>
+        <message>
+            <source>Print the entries shown (with the current filters)</source>
+            <translation>Imprimer les entrées affichées (avec les filtres en cours)</translation>
         </message>
         <message>
             <source>Printing failed ({error}). The PDF is kept in {path}.</source>
@@ -156,12 +184,24 @@
             <translation>Le PDF n’a pas pu être enregistré : {error}</translation>
         </message>
         <message>
+            <source>The crisis cell's chronological log, entries with their corrections.</source>
+            <translation>Le journal chronologique de la cellule de crise, entrées et corrections.</translation>
+        </message>
+        <message>
             <source>The form {name} cannot be printed from here.</source>
             <translation>Le formulaire {name} ne peut pas être imprimé d’ici.</translation>
         </message>
         <message>
             <source>The printer could not be opened.</source>
             <translation>L’imprimante n’a pas pu être ouverte.</translation>
+        </message>
+        <message>
+            <source>Time · kind · author</source>
+            <translation>Heure · type · auteur</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}</source>
+            <translation>Unité : {unit}</translation>
         </message>
         <message>
             <source>Used</source>
@@ -212,12 +252,28 @@
             <translation>imprimer un formulaire, une liste ou un rapport dans un fichier PDF</translation>
         </message>
         <message>
+            <source>search</source>
+            <translation>recherche</translation>
+        </message>
+        <message>
             <source>the PDF to write</source>
             <translation>le PDF à écrire</translation>
         </message>
         <message>
+            <source>unit</source>
+            <translation>unité</translation>
+        </message>
+        <message>
             <source>wristband size (default adult)</source>
             <translation>taille du bracelet (adulte par défaut)</translation>
+        </message>
+        <message>
+            <source>written {time}</source>
+            <translation>écrite le {time}</translation>
+        </message>
+        <message>
+            <source>{name}: {value}</source>
+            <translation>{name} : {value}</translation>
         </message>
         <message>
             <source>{pages} page(s) ready: {path}</source>

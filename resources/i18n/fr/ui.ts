@@ -172,6 +172,10 @@
             <translation>Fichier de la base</translation>
         </message>
         <message>
+            <source>Database file: {path}</source>
+            <translation>Fichier de la base : {path}</translation>
+        </message>
+        <message>
             <source>Details</source>
             <translation>Détails</translation>
         </message>
