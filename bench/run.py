@@ -21,7 +21,7 @@ sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
 # In the order they run.
-MODULES = ["startup", "admissions", "recovery", "forms", "surgery"]
+MODULES = ["startup", "admissions", "board", "recovery", "forms", "surgery"]
 
 
 def main(argv: list[str]) -> int:

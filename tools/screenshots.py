@@ -23,7 +23,10 @@ sys.path.insert(0, str(ROOT))
 
 PASSWORD = "exercice2026"
 # Extra scenes: "module:function"(main_window, context, shoot) — areas add theirs.
-SCENES: list[str] = []
+SCENES: list[str] = ["hospcrisis.ui.admissions.scenes:all_scenes",
+                     "hospcrisis.ui.crisis.scenes:crisis",
+                     "hospcrisis.ui.surgery.scenes:surgery_scenes",
+                     "hospcrisis.ui.recovery.scenes:recovery_scenes"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -99,9 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     session = users.login(store, "admin", PASSWORD)
     context = AppContext(session, db)
     window = MainWindow(context)
-    for index, section in enumerate(window.sections):
+    from hospcrisis.ui import workers
+
+    for section in window.sections:
         window.show_section(section.key)
-        shoot(window, f"{10 + index:02d}-{section.key}")
+        for _round in range(3):  # sections that load in a worker (dashboard) get their data
+            app.processEvents()
+            workers.wait_all(30_000)
+        shoot(window, f"main-{section.key}")
     for spec in SCENES:
         module_name, func_name = spec.split(":")
         scene: Callable[..., None] = getattr(importlib.import_module(module_name), func_name)

@@ -164,6 +164,7 @@ class AppController(QObject):
         main.lock_requested.connect(self.lock)
         main.logout_requested.connect(self.logout)
         context.restore_requested.connect(self.restore_backup)
+        context.open_database_requested.connect(self.open_database)
         self.main_window = main
         self._show(main)
         self._idle = IdleWatcher(int(session.settings.get("idle_lock_minutes") or 10), self)
@@ -230,6 +231,28 @@ class AppController(QObject):
         if index >= 0:
             dialog.source.setCurrentIndex(index)
         dialog.exec()
+        if not self.start():
+            self.quit()
+
+    def open_database(self, path: str) -> None:
+        """Close this database (final backup, logout) and show the login of `path`."""
+        from hospcrisis.core import users
+
+        if self._idle is not None:
+            self._idle.stop()
+        if self.session is not None:
+            with contextlib.suppress(HospcrisisError):
+                users.logout(self.session)
+        if self.main_window is not None:
+            main = self.main_window
+            self.main_window = None
+            main.close()
+            main.deleteLater()
+        self.session = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+        self.db_path = Path(path)
         if not self.start():
             self.quit()
 

@@ -20,6 +20,8 @@ class AppContext(QObject):
         message_posted(str): a short confirmation for the status bar ("Saved at 14:02").
         restore_requested(str): restore this backup file (the app closes the database first).
         print_requested(object): print a `hospcrisis.printing.PrintRequest` (preview first).
+        open_database_requested(str): close this database and open that one at its login
+            (a new exercise).
     """
 
     data_changed = Signal(str)
@@ -28,6 +30,7 @@ class AppContext(QObject):
     message_posted = Signal(str)
     restore_requested = Signal(str)
     print_requested = Signal(object)
+    open_database_requested = Signal(str)
 
     def __init__(self, session: Session, db_path: Path | None,
                  parent: QObject | None = None) -> None:

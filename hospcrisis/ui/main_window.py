@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from hospcrisis import __version__, clock
 from hospcrisis.core import backups
-from hospcrisis.core.security import Role
+from hospcrisis.core.security import Permission, Role
 from hospcrisis.errors import HospcrisisError
 from hospcrisis.ui import workers
 from hospcrisis.ui.context import AppContext
@@ -110,7 +110,9 @@ class MainWindow(QMainWindow):
         outer.addLayout(body, 1)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        self.navigation.setFixedWidth(220)
+        self.navigation.setFixedWidth(210)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.navigation.setTextElideMode(Qt.TextElideMode.ElideRight)
         for section in self._sections:
             item = QListWidgetItem(section.label)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
@@ -183,6 +185,16 @@ class MainWindow(QMainWindow):
         backup.setShortcut(QKeySequence("Ctrl+B"))
         backup.triggered.connect(self.backup_now)
         file_menu.addAction(backup)
+        if self.session.can(Permission.PROCEDURES_MANAGE):
+            exercise = QAction(tr("New &exercise…"), self)
+            exercise.triggered.connect(self.new_exercise)
+            file_menu.addAction(exercise)
+        from hospcrisis.ui.recovery.actions import file_actions
+
+        recovery_actions = file_actions(self, self.context)
+        if recovery_actions:
+            file_menu.addSeparator()
+            file_menu.addActions(recovery_actions)
         file_menu.addSeparator()
         lock = QAction(tr("&Lock the workstation"), self)
         lock.setShortcut(QKeySequence("Ctrl+L"))
@@ -208,6 +220,13 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, k=section.key: self.show_section(k))
             go_menu.addAction(action)
 
+        if self.session.can(Permission.PATIENT_READ):
+            go_menu.addSeparator()
+            find = QAction(tr("&Find a patient…"), self)
+            find.setShortcut(QKeySequence("Ctrl+Shift+F"))
+            find.triggered.connect(self.find_patient)
+            go_menu.addAction(find)
+
         help_menu = bar.addMenu(tr("&Help"))
         shortcuts = QAction(tr("&Keyboard shortcuts"), self)
         shortcuts.setShortcut(QKeySequence("F1"))
@@ -227,9 +246,11 @@ class MainWindow(QMainWindow):
                                     role=role))
         self.user_label.setObjectName("statusUser")
         db = self.context.db_path
-        self.db_label = QLabel(str(db) if db else tr("in memory"))
+        full = str(db) if db else tr("in memory")
+        self.db_label = QLabel(self.fontMetrics().elidedText(
+            full, Qt.TextElideMode.ElideMiddle, 260))
         self.db_label.setObjectName("statusDatabase")
-        self.db_label.setToolTip(tr("Database file"))
+        self.db_label.setToolTip(tr("Database file: {path}", path=full))
         self.backup_label = QLabel("")
         self.backup_label.setObjectName("statusBackup")
         for widget in (self.station_label, self.user_label, self.db_label):
@@ -261,6 +282,12 @@ class MainWindow(QMainWindow):
                                             else "statusBackup")
         self.backup_label.style().unpolish(self.backup_label)
         self.backup_label.style().polish(self.backup_label)
+
+    def new_exercise(self) -> None:
+        """File ▸ New exercise…: create an exercise database in a worker, offer to open it."""
+        from hospcrisis.ui.crisis.exercise import new_exercise
+
+        new_exercise(self, self.context)
 
     # -- backups -------------------------------------------------------------------------------
 
@@ -320,8 +347,18 @@ class MainWindow(QMainWindow):
 
     # -- help ----------------------------------------------------------------------------------
 
+    def find_patient(self) -> None:
+        """Go ▸ Find a patient… (Ctrl+Shift+F): search by name or ID, open the record."""
+        from hospcrisis.ui.admissions.search import PatientSearchDialog
+
+        PatientSearchDialog.ask(self.context, self)
+
     def show_shortcuts(self) -> None:
-        lines = [tr("Ctrl+1 … Ctrl+9: go to a section"), tr("Ctrl+B: back up now"),
+        lines = [tr("Ctrl+1 … Ctrl+9: go to a section"),
+                 tr("Ctrl+Shift+F: find a patient (name, forename or ID)"),
+                 tr("Ctrl+N: register an arrival (ED board) · F5: refresh · Ctrl+P: print"),
+                 tr("Ctrl+Shift+R: issue a situation report (crisis cell)"),
+                 tr("Ctrl+B: back up now"),
                  tr("Ctrl+L: lock the workstation"), tr("Ctrl+Shift+L: log out"),
                  tr("Ctrl+Q: quit"),
                  tr("Scanning a patient's wristband anywhere opens that patient.")]

@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QPointF, QSize, QUrl
+from PySide6.QtCore import QObject, QPointF, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -158,6 +158,49 @@ def _render_job(job: printing.PrintJob, path: Path, *, progress: Any,
     return printing.render(job, path, progress=progress, cancelled=cancelled)
 
 
+class PatientDocumentsDialog(QDialog):
+    """Which paper to print for a patient: one choice, Enter prints."""
+
+    CHOICES = ("wristband", "labels", "admission", "packets", "mar", "lab", "imaging")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QListWidgetItem
+
+        from hospcrisis.forms.registry import FORMS
+
+        super().__init__(parent)
+        self.setWindowTitle(tr("Print for this patient"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(tr("Which document?")))
+        self.choices = QListWidget()
+        self.choices.setObjectName("documentChoices")
+        for name in self.CHOICES:
+            spec = FORMS[name]
+            item = QListWidgetItem(f"{spec.label}  ({spec.code_version})")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.choices.addItem(item)
+        self.choices.setCurrentRow(0)
+        self.choices.itemActivated.connect(lambda _item: self.accept())
+        layout.addWidget(self.choices)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 320)
+
+    def chosen(self) -> str:
+        item = self.choices.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else self.CHOICES[0]
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> str | None:
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen()
+
+
 class PrintController(QObject):
     """Runs `context.print_requested` jobs for the main window, one at a time."""
 
@@ -169,6 +212,20 @@ class PrintController(QObject):
         self.last_path: Path | None = None
         self.preview_enabled = True
         context.print_requested.connect(self.start)
+        from hospcrisis.ui.admissions.hooks import print_hub
+
+        hub = print_hub(context)
+        hub.board_requested.connect(
+            lambda rows: self.start(printing.PrintRequest("board", options={"rows": rows})))
+        hub.census_requested.connect(
+            lambda unit: self.start(printing.PrintRequest("census", units=(unit,))))
+        hub.patient_requested.connect(self.choose_patient_documents)
+
+    def choose_patient_documents(self, patient_id: str, _admission_id: str = "") -> None:
+        """Ask which document to print for one patient, then print it."""
+        form = PatientDocumentsDialog.ask(self.window)
+        if form is not None:
+            self.start(printing.PrintRequest(form, ids=(patient_id,)))
 
     def start(self, request: printing.PrintRequest) -> None:
         if self.running is not None:

@@ -39,14 +39,24 @@ class Section:
 
 
 SECTIONS: list[Section] = [
+    Section("ed", N_("Emergency department"), "hospcrisis.ui.admissions:create_board", Permission.PATIENT_READ),  # noqa: E501
+    Section("census", N_("Units"), "hospcrisis.ui.admissions:create_census", Permission.PATIENT_READ),  # noqa: E501
+    Section("identity", N_("Identity vigilance"), "hospcrisis.ui.admissions:create_identity", Permission.PATIENT_READ),  # noqa: E501
     Section("packets", N_("Packets and blank forms"), "hospcrisis.ui.packets:create",
             Permission.PRINT_PATIENT),
+    Section("crisis", N_("Crisis cell"), "hospcrisis.ui.crisis.section:create", Permission.CRISIS_READ),  # noqa: E501
+    Section("dashboard", N_("Dashboard"), "hospcrisis.ui.crisis.dashboard:create", Permission.CRISIS_READ),  # noqa: E501
+    Section("surgery", N_("Operating theatres"), "hospcrisis.ui.surgery.section:create",
+            Permission.SURGERY_READ),
+    Section("recovery", N_("Data recovery"), "hospcrisis.ui.recovery.section:create",
+            Permission.RECOVERY_MERGE),
     Section("admin", N_("Administration"), "hospcrisis.ui.admin:create",
             Permission.BACKUP_RUN),
 ]
 
 # Permanent widgets in the status bar ("module:function" taking an AppContext).
-STATUS_WIDGETS: list[str] = []
+STATUS_WIDGETS: list[str] = ["hospcrisis.ui.admissions:install_opener",
+                             "hospcrisis.ui.crisis.indicator:systems_indicator"]
 
 
 def visible_sections(context: AppContext) -> list[Section]:

@@ -111,3 +111,31 @@ def test_an_error_in_the_request_is_shown_not_raised(qtbot, session, tmp_path: P
     context.print_requested.emit(PrintRequest("wristband", ids=("TEST-000001-Z",)))
     assert shown == ["Rien n’a été imprimé : certains identifiants sont faux."]
     assert controller.running is None
+
+
+def test_admissions_screens_print_through_the_controller(qtbot, session, tmp_path: Path,
+                                                          monkeypatch) -> None:
+    """The board prints what it shows; a patient's record offers a choice of documents."""
+    from hospcrisis.core import admissions
+    from hospcrisis.core.identity import IdentityInput
+    from hospcrisis.ui import printing as ui_printing
+    from hospcrisis.ui.admissions.hooks import print_hub
+
+    patient = admissions.register_arrival(
+        session, IdentityInput(birth_name="Martin", first_forename="Léa", sex="F",
+                               birth_date="02/02/1990"), admissions.ArrivalInput()).patient
+    window = QWidget()
+    qtbot.addWidget(window)
+    context = AppContext(session, tmp_path / "station.db")
+    controller = ui_printing.PrintController(context, window)
+    controller.preview_enabled = False
+    monkeypatch.setattr(ui_printing.PatientDocumentsDialog, "ask",
+                        classmethod(lambda cls, parent: "wristband"))
+    print_hub(context).patient_requested.emit(patient.id, "")
+    qtbot.waitUntil(lambda: controller.last_path is not None, timeout=30_000)
+    assert controller.last_path is not None and controller.last_path.name.startswith("wristband")
+    controller.last_path = None
+    rows = list(admissions.load_board(session).rows)
+    print_hub(context).board_requested.emit(rows)
+    qtbot.waitUntil(lambda: controller.last_path is not None, timeout=30_000)
+    assert controller.last_path is not None and controller.last_path.name.startswith("board")

@@ -83,7 +83,7 @@ def test_main_window_shows_station_user_database_and_backup(qtbot, file_store: S
     window = _main_window(qtbot, file_store, file_store.path)
     assert window.station_label.text() == "Poste TEST"
     assert "Administrateur" in window.user_label.text()
-    assert window.db_label.text() == str(file_store.path)
+    assert str(file_store.path) in window.db_label.toolTip()
     assert window.backup_label.text() == "Aucune sauvegarde vérifiée pour l’instant"
     window.backup_now()
     assert window.backup_label.text().startswith("Dernière sauvegarde vérifiée")

@@ -1,0 +1,1 @@
+"""The operating theatres: programme, cancellation, call list, waiting list, re-planning."""
