@@ -29,6 +29,17 @@ SCENES: list[str] = ["hospcrisis.ui.admissions.scenes:all_scenes",
                      "hospcrisis.ui.recovery.scenes:recovery_scenes"]
 
 
+def _shrink(path: Path) -> None:
+    """Keep committed screenshots small: 256 colours are plenty for a GUI."""
+    try:
+        from PIL import Image
+    except ImportError:
+        return
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    small.save(path, optimize=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
@@ -77,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
         path = args.out / f"{name}.png"
         widget.grab().save(str(path))
+        _shrink(path)
         print(f"wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
     fresh = open_store(tmp / "new.db", create=True)
