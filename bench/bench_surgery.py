@@ -3,7 +3,7 @@
 
 The floor is a trivial baseline measured in the same run: sorting the cases by deadline (what
 any planner must at least do). The issue sets an absolute target, reported in the note.
-Peak memory is the resident set of a fresh subprocess that plans once (`ru_maxrss`).
+Peak memory is the resident set of a fresh subprocess that plans once (its VmHWM).
 """
 
 from __future__ import annotations
@@ -93,13 +93,16 @@ def instance(seed: int = 1, n_cases: int = 2000, n_rooms: int = 20, n_days: int 
     return PlanProblem(n_days * DAY, tuple(rooms), tuple(people), tuple(cases))
 
 
+# VmHWM, not ru_maxrss: Linux carries ru_maxrss over fork and exec, so a child of a big
+# benchmark process would report its parent's peak.
 _CHILD = """
-import resource, sys
+import sys
 sys.path.insert(0, {bench!r}); sys.path.insert(0, {root!r})
 from bench_surgery import instance
 from hospcrisis.core.planner import plan
 plan(instance(), time_limit=1.5)
-print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+with open("/proc/self/status") as status:
+    print(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
 """
 
 

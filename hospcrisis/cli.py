@@ -160,6 +160,22 @@ def _is_gui(argv: Sequence[str]) -> bool:
     return not expect_value
 
 
+def _gui_options(argv: Sequence[str]) -> dict[str, str]:
+    """`--db`, `--lang`, `--user` from an argv that `_is_gui` accepted."""
+    found: dict[str, str] = {}
+    pending: str | None = None
+    for arg in argv:
+        if pending is not None:
+            found[pending] = arg
+            pending = None
+        elif arg in _GLOBAL_WITH_VALUE:
+            pending = arg
+        else:
+            name, _sep, value = arg.partition("=")
+            found[name] = value
+    return found
+
+
 def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
          err: TextIO | None = None) -> int:
     """Entry point; returns the exit status (tests call it in-process)."""
@@ -169,17 +185,17 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None,
     lang = _language_from_argv(argv)
     i18n.set_language(lang if lang in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
     if _is_gui(argv):
-        # The desktop app: parsed without building every command's parser (start-up speed).
-        gui = argparse.ArgumentParser(prog="hospcrisis", add_help=False)
-        _common_options(gui, suppress=False)
-        known, _rest = gui.parse_known_args(argv)
+        # The desktop app: the three global options are read without argparse (whose help
+        # texts would load the whole translation catalogue before the first window).
+        known = _gui_options(argv)
         # Qt-free modules first: once PySide6 is loaded, its import hook reads the source of
         # every module imported after it (measured: ~0.2 ms each).
         import hospcrisis.core.station
         import hospcrisis.store.database  # noqa: F401
         from hospcrisis.ui.app import run_gui
 
-        return run_gui(db=known.db, lang=known.lang or lang, user=known.user)
+        return run_gui(db=known.get("--db"), lang=known.get("--lang") or lang,
+                       user=known.get("--user"))
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:

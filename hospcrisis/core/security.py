@@ -7,8 +7,6 @@ that says which role may do what.
 from __future__ import annotations
 
 import base64
-import hashlib
-import hmac
 import os
 from enum import StrEnum
 
@@ -141,6 +139,8 @@ MAX_PASSWORD_LENGTH = 256
 
 
 def _scrypt(password: str, salt: bytes, log_n: int, r: int, p: int) -> bytes:
+    import hashlib  # OpenSSL is loaded on the first login, after the first window paints
+
     n = 1 << log_n
     return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=n, r=r, p=p,
                           maxmem=256 * n * r * p + (1 << 20), dklen=32)
@@ -165,6 +165,8 @@ def check_password(password: str, stored: str) -> bool:
         actual = _scrypt(password, base64.b64decode(salt), int(log_n), int(r), int(p))
     except (ValueError, TypeError):
         return False
+    import hmac
+
     return hmac.compare_digest(actual, expected)
 
 

@@ -338,6 +338,19 @@ class Store:
         self.close()
 
 
+_INSERT_SQL: dict[tuple[str, tuple[str, ...]], str] = {}
+
+
+def insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    """`INSERT INTO "table" (…) VALUES (?, …)`, built once per table and column set."""
+    sql = _INSERT_SQL.get((table, columns))
+    if sql is None:
+        cols = ", ".join(f'"{c}"' for c in columns)
+        sql = f'INSERT INTO "{table}" ({cols}) VALUES ({", ".join("?" * len(columns))})'
+        _INSERT_SQL[(table, columns)] = sql
+    return sql
+
+
 class Transaction:
     """Writes inside `Store.transaction()`. Every change is captured for the audit entry."""
 
@@ -374,10 +387,7 @@ class Transaction:
     def insert(self, table: str, record: Mapping[str, Any], *, audit: bool = True) -> Row:
         """Insert one record (standard columns filled in); returns the stored row."""
         row = self.stamp(record)
-        cols = ", ".join(f'"{c}"' for c in row)
-        marks = ", ".join("?" for _ in row)
-        self.store.conn.execute(f'INSERT INTO "{table}" ({cols}) VALUES ({marks})',
-                                list(row.values()))
+        self.store.conn.execute(insert_sql(table, tuple(row)), tuple(row.values()))
         if audit:
             self.draft.after[f"{table}:{row['id']}"] = row
         return row
@@ -502,11 +512,13 @@ def open_store(path: Path | str | None, *, create: bool = False, lock: bool = Tr
                       "verified backup (Administration > Backups, or `hospcrisis restore`).",
                       detail="; ".join(problems[:3]))
                 )
-        if migrate and schema.migrate(store):
-            # Put the header (application_id, user_version) in the main file now, so that
-            # another process can recognise the file while this one keeps it open in WAL.
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-        elif store.scalar("PRAGMA user_version") > schema.schema_version():
+        if migrate:
+            if schema.migrate(store):
+                # Put the header (application_id, user_version) in the main file now, so that
+                # another process can recognise the file while this one keeps it open in WAL.
+                store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        elif not schema.is_current(store) and \
+                store.scalar("PRAGMA user_version") > schema.schema_version():
             raise NewerSchema(_("This database was written by a newer version of hospcrisis."))
     except sqlite3.Error as exc:
         store.close()

@@ -268,6 +268,13 @@ class AppController(QObject):
             self.store = None
 
 
+def _excepthook(kind: type[BaseException], value: BaseException, tb: object) -> None:
+    """Show unexpected errors in a dialog (the dialogs module loads only when one happens)."""
+    from hospcrisis.ui.dialogs import excepthook
+
+    excepthook(kind, value, tb)  # type: ignore[arg-type]
+
+
 def run_gui(db: str | None = None, lang: str | None = None, user: str | None = None) -> int:
     """Run the desktop app until it is closed; returns the exit status."""
     existing = QApplication.instance()
@@ -276,12 +283,11 @@ def run_gui(db: str | None = None, lang: str | None = None, user: str | None = N
     app.setApplicationName("hospcrisis")
     app.setOrganizationName("hospcrisis")
     from hospcrisis.ui import style
-    from hospcrisis.ui.dialogs import install_excepthook
 
     style.apply(app, set_style=existing is not None)
     chosen = lang or str(QSettings().value("language", i18n.DEFAULT_LANGUAGE))
     ui_i18n.install(chosen if chosen in i18n.LANGUAGES else i18n.DEFAULT_LANGUAGE)
-    install_excepthook()
+    sys.excepthook = _excepthook
     path = Path(db).expanduser() if db else default_db_path()
     controller = AppController(app, path, i18n.language(), user)
     app.setQuitOnLastWindowClosed(True)

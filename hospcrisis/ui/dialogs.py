@@ -54,17 +54,18 @@ def confirm(parent: QWidget | None, message: str, title: str | None = None,
     return box.clickedButton() is yes_button
 
 
-def install_excepthook() -> None:
+def excepthook(kind: type[BaseException], value: BaseException,
+               tb: TracebackType | None) -> None:
     """Unexpected exceptions in slots show a dialog instead of vanishing into stderr."""
+    details = "".join(traceback.format_exception(kind, value, tb))
+    if sys.__stderr__:
+        sys.__stderr__.write(details)
+    if QApplication.instance() is not None:
+        if isinstance(value, HospcrisisError):
+            show_error(QApplication.activeWindow(), value)
+        else:
+            show_unexpected(QApplication.activeWindow(), value, details)
 
-    def hook(kind: type[BaseException], value: BaseException,
-             tb: TracebackType | None) -> None:
-        details = "".join(traceback.format_exception(kind, value, tb))
-        sys.__stderr__.write(details) if sys.__stderr__ else None
-        if QApplication.instance() is not None:
-            if isinstance(value, HospcrisisError):
-                show_error(QApplication.activeWindow(), value)
-            else:
-                show_unexpected(QApplication.activeWindow(), value, details)
 
-    sys.excepthook = hook
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
