@@ -241,6 +241,32 @@ def export_bundle(session: Session, write: Callable[[BundleContent], WrittenBund
 # Merging bundles
 
 
+class _VersionsSummary:
+    """A `BundleSummary` seen by a section of staged versions: only conflicts and the version
+    count go through; record counts stay those of the bundle's own rows."""
+
+    QUIET = frozenset({"new", "updated", "unchanged", "older", "staged_only", "aside"})
+
+    def __init__(self, summary: BundleSummary) -> None:
+        self._summary = summary
+
+    def count(self, table: str, what: str, n: int = 1) -> None:
+        if what not in self.QUIET:
+            self._summary.count(table, what, n)
+
+    def conflict(self, table: str, record_id: str) -> None:
+        self._summary.conflict(table, record_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._summary, name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "_summary":
+            object.__setattr__(self, name, value)
+        else:
+            setattr(self._summary, name, value)
+
+
 @dataclass
 class BundleSummary:
     """What one bundle brought (the per-station summary)."""
@@ -513,6 +539,11 @@ class _Merger:
     # -- records -----------------------------------------------------------------------------
     def merge_section(self, section: Section, carrier: str, summary: BundleSummary,
                       *, staged_section: bool) -> None:
+        if staged_section:
+            # Earlier versions a station carries are merged like the rest, but the summary
+            # counts records (the live rows of the bundle), so new/updated/unchanged add up to
+            # the bundle's records; conflicts they reveal still count.
+            summary = _VersionsSummary(summary)  # type: ignore[assignment]
         info = self.infos[section.table]
         table = info.name
         canonical = info.canonical
