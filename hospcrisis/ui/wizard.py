@@ -87,7 +87,6 @@ class FirstRunWizard(QWizard):
                              "characters for the password; keep it somewhere safe on paper."))
         form = QFormLayout(admin)
         self.username = _line("adminUsername", 40)
-        self.username.setText("admin")
         self.full_name = _line("adminFullName", 100)
         self.password = _line("adminPassword", 256, password=True)
         self.password2 = _line("adminPassword2", 256, password=True)
@@ -103,6 +102,9 @@ class FirstRunWizard(QWizard):
         admin.registerField("full_name*", self.full_name)
         admin.registerField("password*", self.password)
         self.addPage(admin)
+        # A mandatory field counts as filled once it differs from its value when the page joins
+        # the wizard: propose "admin" only now, or the Finish button would stay disabled.
+        self.username.setText("admin")
         self.resize(620, 460)
 
     def validateCurrentPage(self) -> bool:

@@ -30,10 +30,12 @@ def test_first_run_wizard_creates_the_station(qtbot, tmp_path: Path) -> None:
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.button(wizard.WizardButton.NextButton).text() == "Suivant >"
-    wizard.next()
+    next_button = wizard.button(wizard.WizardButton.NextButton)
+    next_button.click()
     wizard.code.setText("urg1")
     wizard.name.setText("Urgences — accueil")
-    wizard.next()
+    assert next_button.isEnabled()
+    next_button.click()
     wizard.full_name.setText("Marie Dupont")
     wizard.password.setText("bad")
     wizard.password2.setText("bad")
@@ -42,9 +44,10 @@ def test_first_run_wizard_creates_the_station(qtbot, tmp_path: Path) -> None:
     assert not station.is_initialised(store)
     wizard.password.setText("un mot de passe long")
     wizard.password2.setText("un mot de passe long")
+    finish = wizard.button(wizard.WizardButton.FinishButton)
+    assert finish.isEnabled() and finish.text() == "Créer le poste"
     with qtbot.waitSignal(wizard.initialised) as blocker:
-        wizard.next()
-        wizard.accept()
+        finish.click()
     session = blocker.args[0]
     assert session.station == "URG1"
     assert station.is_initialised(store)
