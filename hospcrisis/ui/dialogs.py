@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -37,6 +38,17 @@ def show_unexpected(parent: QWidget | None, error: BaseException, details: str) 
                       QMessageBox.StandardButton.Ok, parent)
     box.setDetailedText(details)
     box.exec()
+
+
+def report_failure(parent: QWidget | None) -> Callable[[BaseException, str], None]:
+    """An `on_error` callback for workers: a `HospcrisisError` as it is, anything else as an
+    unexpected error with its details."""
+    def failed(exc: BaseException, details: str) -> None:
+        if isinstance(exc, HospcrisisError):
+            show_error(parent, exc)
+        else:
+            show_unexpected(parent, exc, details)
+    return failed
 
 
 def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:

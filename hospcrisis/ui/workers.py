@@ -7,6 +7,7 @@ Results and errors come back on the UI thread through signals.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import traceback
 from collections.abc import Callable
@@ -15,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from hospcrisis import clock
+from hospcrisis.core.session import Session
 from hospcrisis.store.database import Store
 
 
@@ -125,3 +128,42 @@ def with_progress(parent: QWidget, label: str, job: Job,
 def wait_all(timeout_ms: int = 30_000) -> bool:
     """Block until every job is done (used at exit and in tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def worker_session(session: Session, store: Store) -> Session:
+    """The same user on the worker's own connection (a connection belongs to its thread)."""
+    return dataclasses.replace(session, store=store, settings=dict(session.settings))
+
+
+def run_session_job(session: Session, fn: Callable[..., Any], on_done: Callable[[Any], None],
+                    on_error: Callable[[BaseException, str], None], *,
+                    parent: QWidget | None = None, label: str | None = None) -> Job | None:
+    """Run `fn(session, progress=…, cancelled=…)` in a worker thread with its own connection,
+    behind a progress dialog with Cancel when `parent` and `label` are given; callbacks come
+    back on the UI thread.
+
+    An in-memory database cannot be shared between threads: `fn` then runs here, at once, and
+    None is returned. A frozen clock (tests, exercise data) is frozen per thread: the worker
+    runs at the caller's time.
+    """
+    if session.store.path is None:
+        try:
+            result = fn(session, progress=lambda done, total: None, cancelled=lambda: False)
+        except BaseException as exc:  # reported exactly like a worker's failure
+            on_error(exc, traceback.format_exc())
+        else:
+            on_done(result)
+        return None
+    frozen = clock.frozen_at()
+
+    def job_fn(progress: Any, cancelled: Any, store: Store) -> Any:
+        clock.freeze(frozen)
+        try:
+            return fn(worker_session(session, store), progress=progress, cancelled=cancelled)
+        finally:
+            clock.freeze(None)
+
+    job = Job(job_fn, store=session.store)
+    if parent is not None and label:
+        return with_progress(parent, label, job, on_done, on_error)
+    return start(job, on_done, on_error)

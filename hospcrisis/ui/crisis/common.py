@@ -3,7 +3,6 @@ work off the UI thread, and printing through the app's print framework."""
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,22 +10,23 @@ from typing import Any
 from PySide6.QtCore import QMetaMethod, QObject, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
-    QLabel,
-    QTableView,
     QWidget,
 )
 
 from hospcrisis import clock
 from hospcrisis.core.session import Session
-from hospcrisis.errors import HospcrisisError, ValidationError
-from hospcrisis.store.database import Store
 from hospcrisis.ui import style, workers
 from hospcrisis.ui.context import AppContext
-from hospcrisis.ui.dialogs import show_error
+from hospcrisis.ui.dialogs import report_failure
 from hospcrisis.ui.i18n import tr
+from hospcrisis.ui.widgets import (  # noqa: F401 - used by the crisis screens
+    ProblemLabel,
+    selected_row,
+    selected_rows,
+    table,
+)
+from hospcrisis.ui.workers import worker_session  # noqa: F401 - used by the crisis screens
 
 # --- colours that mean something ------------------------------------------------------------------
 
@@ -123,113 +123,7 @@ def short_time(moment: str | None) -> str:
 # --- tables and errors ----------------------------------------------------------------------------
 
 
-def table(model: Any, *, stretch_last: bool = True, multi: bool = False) -> QTableView:
-    """A read-only table of rows: whole rows selected, alternate colours, no row numbers."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(26)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_last)
-    header.setHighlightSections(False)
-    return view
-
-
-def selected_row(view: QTableView) -> int | None:
-    model = view.selectionModel()
-    if model is None:
-        return None
-    rows = model.selectedRows()
-    if rows:
-        return rows[0].row()
-    current = view.currentIndex()
-    return current.row() if current.isValid() else None
-
-
-def selected_rows(view: QTableView) -> list[int]:
-    model = view.selectionModel()
-    return sorted({i.row() for i in model.selectedRows()}) if model is not None else []
-
-
-class ProblemLabel(QLabel):
-    """An inline message under a form: every problem of a `ValidationError`, in red."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("errorLabel")
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_error(self, error: HospcrisisError) -> None:
-        lines = [error.message]
-        if isinstance(error, ValidationError) and error.problems:
-            lines = [m for _f, m in error.problems]
-            if len(lines) > 1:
-                lines = [error.message, *(f"• {m}" for m in lines)]
-        self.setText("\n".join(lines))
-        self.show()
-
-    def clear_error(self) -> None:
-        self.setText("")
-        self.hide()
-
-
 # --- work off the UI thread -----------------------------------------------------------------------
-
-
-def worker_session(session: Session, store: Store) -> Session:
-    """The same user on the worker's own connection (a connection belongs to its thread)."""
-    return dataclasses.replace(session, store=store, settings=dict(session.settings))
-
-
-def run_job(context: AppContext, fn: Callable[..., Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException, str], None], *, parent: QWidget | None = None,
-            label: str | None = None) -> workers.Job | None:
-    """Run `fn(session, progress=…, cancelled=…)` in a worker with its own connection.
-
-    An in-memory database cannot be shared between threads: then `fn` runs here, at once
-    (tests, and nothing long happens on such a database). Returns the job, or None when run
-    inline.
-    """
-    session = context.session
-    if session.store.path is None:
-        try:
-            result = fn(session, progress=lambda done, total: None, cancelled=lambda: False)
-        except BaseException as exc:  # reported like a worker's failure
-            import traceback
-
-            on_error(exc, traceback.format_exc())
-        else:
-            on_done(result)
-        return None
-
-    def job_fn(progress: Any, cancelled: Any, store: Store) -> Any:
-        return fn(worker_session(session, store), progress=progress, cancelled=cancelled)
-
-    job = workers.Job(job_fn, store=session.store)
-    if label and parent is not None:
-        return workers.with_progress(parent, label, job, on_done, on_error)
-    return workers.start(job, on_done, on_error)
-
-
-def report_failure(parent: QWidget | None) -> Callable[[BaseException, str], None]:
-    """An `on_error` showing the error (a `HospcrisisError` as it is)."""
-    def failed(exc: BaseException, details: str) -> None:
-        if isinstance(exc, HospcrisisError):
-            show_error(parent, exc)
-        else:
-            from hospcrisis.ui.dialogs import show_unexpected
-
-            show_unexpected(parent, exc, details)
-    return failed
 
 
 # --- printing -------------------------------------------------------------------------------------
@@ -303,3 +197,11 @@ class Printer:
 
         run_job(self.context, job, done, report_failure(self.parent), parent=self.parent,
                 label=tr("Writing the PDF…"))
+
+
+def run_job(context: AppContext, fn: Callable[..., Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException, str], None], *, parent: QWidget | None = None,
+            label: str | None = None) -> workers.Job | None:
+    """`workers.run_session_job` for this context's session."""
+    return workers.run_session_job(context.session, fn, on_done, on_error, parent=parent,
+                                   label=label)

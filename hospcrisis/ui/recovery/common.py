@@ -3,8 +3,6 @@ file choosers (replaced in tests), and running a service off the UI thread."""
 
 from __future__ import annotations
 
-import dataclasses
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Generic, TypeVar
@@ -33,15 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from hospcrisis import clock
-from hospcrisis.core.session import Session
 from hospcrisis.errors import HospcrisisError, ValidationError
 from hospcrisis.i18n import N_
-from hospcrisis.store.database import Store
 from hospcrisis.ui import style, workers
 from hospcrisis.ui.context import AppContext
 from hospcrisis.ui.dialogs import show_error, show_unexpected
 from hospcrisis.ui.i18n import tr
 from hospcrisis.ui.models import Column, RowsModel
+from hospcrisis.ui.widgets import selected_rows
+from hospcrisis.ui.workers import worker_session  # noqa: F401 - used by the recovery screens
 
 AREA = "recovery"  # the `context.data_changed` area of these screens
 T = TypeVar("T")
@@ -179,11 +177,6 @@ def fit_columns(view: QTableView, widths: Sequence[int]) -> None:
     for column, width in enumerate(widths):
         if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Stretch:
             view.setColumnWidth(column, width)
-
-
-def selected_rows(view: QTableView) -> list[int]:
-    model = view.selectionModel()
-    return sorted({i.row() for i in model.selectedRows()}) if model is not None else []
 
 
 def current_row(view: QTableView) -> int | None:
@@ -391,36 +384,6 @@ def start_folder(context: AppContext) -> str:
 # --- work off the UI thread -----------------------------------------------------------------------
 
 
-def worker_session(session: Session, store: Store) -> Session:
-    """The same user on the worker's own connection (a connection belongs to its thread)."""
-    return dataclasses.replace(session, store=store, settings=dict(session.settings))
-
-
-def run_job(context: AppContext, fn: Callable[..., Any], on_done: Callable[[Any], None],
-            on_error: Callable[[BaseException, str], None], *, parent: QWidget,
-            label: str) -> workers.Job | None:
-    """Run `fn(session, progress=…, cancelled=…)` in a worker with its own connection, behind
-    a progress dialog with a Cancel button.
-
-    An in-memory database cannot be shared between threads: `fn` then runs here, at once.
-    Returns the job, or None when run inline."""
-    session = context.session
-    if session.store.path is None:
-        try:
-            result = fn(session, progress=lambda done, total: None, cancelled=lambda: False)
-        except BaseException as exc:  # reported like a worker's failure
-            on_error(exc, traceback.format_exc())
-        else:
-            on_done(result)
-        return None
-
-    def job_fn(progress: Any, cancelled: Any, store: Store) -> Any:
-        return fn(worker_session(session, store), progress=progress, cancelled=cancelled)
-
-    return workers.with_progress(parent, label, workers.Job(job_fn, store=session.store),
-                                 on_done, on_error)
-
-
 def report_failure(parent: QWidget | None,
                    panel: RefusalPanel | None = None) -> Callable[[BaseException, str], None]:
     """An `on_error`: a refusal of the core in `panel` (or a message box), anything else as an
@@ -438,3 +401,11 @@ def report_failure(parent: QWidget | None,
 
 class Cancelled(HospcrisisError):
     """The user cancelled before anything was written."""
+
+
+def run_job(context: AppContext, fn: Callable[..., Any], on_done: Callable[[Any], None],
+            on_error: Callable[[BaseException, str], None], *, parent: QWidget,
+            label: str) -> workers.Job | None:
+    """`workers.run_session_job` for this context's session, behind a progress dialog."""
+    return workers.run_session_job(context.session, fn, on_done, on_error, parent=parent,
+                                   label=label)

@@ -3,24 +3,26 @@ and work off the UI thread."""
 
 from __future__ import annotations
 
-import dataclasses
-import traceback
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtCore import QDate, QLocale
 
 from hospcrisis import clock
 from hospcrisis.core import surgery
-from hospcrisis.core.session import Session
-from hospcrisis.errors import HospcrisisError, ValidationError
-from hospcrisis.store.database import Store
 from hospcrisis.ui import style, workers
 from hospcrisis.ui.context import AppContext
-from hospcrisis.ui.dialogs import show_error, show_unexpected
+from hospcrisis.ui.dialogs import report_failure  # noqa: F401 - used by the surgery screens
 from hospcrisis.ui.i18n import tr
+from hospcrisis.ui.widgets import (  # noqa: F401 - used by the surgery screens
+    ProblemLabel,
+    select_row,
+    selected_row,
+    set_widths,
+    table,
+)
+from hospcrisis.ui.workers import worker_session  # noqa: F401 - used by the surgery screens
 
 AREA = "surgery"  # the `context.data_changed` area of these screens
 
@@ -158,112 +160,10 @@ def today() -> date:
 # --- tables and errors ----------------------------------------------------------------------------
 
 
-def table(model: Any, *, multi: bool = False, stretch_last: bool = True,
-          row_height: int = 26) -> QTableView:
-    """A read-only table: whole rows selected, alternate colours, no row numbers."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
-                          else QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().setVisible(False)
-    view.verticalHeader().setDefaultSectionSize(row_height)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setStretchLastSection(stretch_last)
-    header.setHighlightSections(False)
-    return view
-
-
-def set_widths(view: QTableView, widths: list[int]) -> None:
-    for column, width in enumerate(widths):
-        view.setColumnWidth(column, width)
-
-
-def selected_row(view: QTableView) -> int | None:
-    selection = view.selectionModel()
-    if selection is None:
-        return None
-    rows = selection.selectedRows()
-    if rows:
-        return rows[0].row()
-    current = view.currentIndex()
-    return current.row() if current.isValid() else None
-
-
-def select_row(view: QTableView, row: int) -> None:
-    model = view.model()
-    if model is None or not 0 <= row < model.rowCount():
-        return
-    view.selectRow(row)
-    view.scrollTo(model.index(row, 0))
-
-
-class ProblemLabel(QLabel):
-    """Every problem of a `ValidationError`, in red, under a form."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("errorLabel")
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hide()
-
-    def show_error(self, error: HospcrisisError) -> None:
-        lines = [error.message]
-        if isinstance(error, ValidationError) and error.problems:
-            lines = [error.message, *(f"• {m}" for _f, m in error.problems)]
-        self.setText("\n".join(lines))
-        self.show()
-
-    def clear_error(self) -> None:
-        self.setText("")
-        self.hide()
-
-
-def report_failure(parent: QWidget | None) -> Callable[[BaseException, str], None]:
-    """An `on_error` callback: a `HospcrisisError` as it is, anything else as unexpected."""
-    def failed(exc: BaseException, details: str) -> None:
-        if isinstance(exc, HospcrisisError):
-            show_error(parent, exc)
-        else:
-            show_unexpected(parent, exc, details)
-    return failed
-
-
 # --- work off the UI thread -----------------------------------------------------------------------
-
-
-def worker_session(session: Session, store: Store) -> Session:
-    """The same user on the worker's own connection (a connection belongs to its thread)."""
-    return dataclasses.replace(session, store=store, settings=dict(session.settings))
 
 
 def run_job(context: AppContext, fn: Callable[..., Any], on_done: Callable[[Any], None],
             on_error: Callable[[BaseException, str], None]) -> workers.Job | None:
-    """Run `fn(session, progress=…, cancelled=…)` in a worker thread with its own database
-    connection; callbacks come back on the UI thread. An in-memory database cannot be shared
-    between threads: then `fn` runs here, at once (and None is returned)."""
-    session = context.session
-    if session.store.path is None:
-        try:
-            result = fn(session, progress=lambda done, total: None, cancelled=lambda: False)
-        except BaseException as exc:  # reported exactly like a worker's failure
-            on_error(exc, traceback.format_exc())
-        else:
-            on_done(result)
-        return None
-
-    frozen = clock.frozen_at()  # a frozen clock is per thread: the worker runs at our time
-
-    def job_fn(progress: Any, cancelled: Any, store: Store) -> Any:
-        clock.freeze(frozen)
-        try:
-            return fn(worker_session(session, store), progress=progress, cancelled=cancelled)
-        finally:
-            clock.freeze(None)
-
-    return workers.start(workers.Job(job_fn, store=session.store), on_done, on_error)
+    """`workers.run_session_job` for this context's session (no progress dialog)."""
+    return workers.run_session_job(context.session, fn, on_done, on_error)
