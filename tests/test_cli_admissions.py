@@ -121,3 +121,18 @@ def test_demo_with_admissions(cli: Any, tmp_path: Path) -> None:
     hits = json.loads(cli("--db", path, "search", "mar", "--json").out)
     assert hits
     assert cli("--db", path, "verify").code == 0
+
+
+def test_triage_scale_and_mass_casualty_plan(station_db, cli) -> None:
+    import json as _json
+
+    shown = _json.loads(cli("--db", station_db, "triage", "show", "--json").out)
+    assert shown["scale"] == "FRENCH" and shown["mass_casualty"] is False
+    assert [lv["code"] for lv in shown["levels"]] == ["1", "2", "3A", "3B", "4", "5"]
+    assert cli("--db", station_db, "triage", "mass-casualty", "on", "--reason",
+               "Accident de car").code == 0
+    assert cli("--db", station_db, "triage", "scale", "ESI").code == 0
+    shown = _json.loads(cli("--db", station_db, "triage", "show", "--json").out)
+    assert shown == {**shown, "scale": "ESI", "mass_casualty": True}
+    bad = cli("--db", station_db, "triage", "scale", "ABC")
+    assert bad.code == 2

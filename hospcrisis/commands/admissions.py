@@ -143,6 +143,26 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--json", action="store_true", help=_("print the result as JSON"))
     p.set_defaults(handler=cmd_census)
 
+    triage_parser = sub.add_parser("triage", parents=[common],
+                                   help=_("the station's triage scale and mass-casualty plan"))
+    triage_sub = triage_parser.add_subparsers(dest="triage_command", metavar="ACTION",
+                                              required=True)
+    p = triage_sub.add_parser("show", parents=[common],
+                              help=_("the scale in use, its levels and target delays"))
+    p.add_argument("--json", action="store_true", help=_("print the result as JSON"))
+    p.set_defaults(handler=cmd_triage_show)
+    p = triage_sub.add_parser("scale", parents=[common],
+                              help=_("change the station's triage scale (admin)"))
+    p.add_argument("scale", choices=("FRENCH", "ESI", "MTS"), metavar="SCALE",
+                   help=_("FRENCH (default), ESI or MTS (Manchester)"))
+    p.set_defaults(handler=cmd_triage_scale)
+    p = triage_sub.add_parser("mass-casualty", parents=[common],
+                              help=_("start or end a mass-casualty plan (plan blanc) on this "
+                                     "station"))
+    p.add_argument("state", choices=("on", "off"), metavar="on|off")
+    p.add_argument("--reason", default="", metavar="TEXT", help=_("why (kept in the audit)"))
+    p.set_defaults(handler=cmd_triage_mass_casualty)
+
 
 def patient_json(patient: Patient) -> dict[str, Any]:
     """A patient as the JSON outputs carry it."""
@@ -327,4 +347,43 @@ def cmd_census(ctx: CliContext, args: argparse.Namespace) -> int:
     for loose in census.without_bed:
         ctx.print(f"  {'—':<10} {_line(loose.patient)}  "
                   + _("since {time}", time=clock.local_text(loose.since)))
+    return 0
+
+
+def cmd_triage_show(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hospcrisis.core import triage
+
+    session = ctx.session()
+    scale = triage.station_scale(session)
+    active = triage.mass_casualty_active(session)
+    if args.json:
+        ctx.print_json({"scale": scale.code, "mass_casualty": active, "levels": [
+            {"code": lv.code, "label": lv.label, "target_minutes": lv.target_minutes}
+            for lv in scale.levels]})
+        return 0
+    ctx.print(_("Triage scale: {scale}", scale=scale.label))
+    for level in scale.levels:
+        target = _("no target") if level.target_minutes is None else \
+            _("within {n} min", n=level.target_minutes)
+        ctx.print(f"  {level.label:<12} {target}")
+    ctx.print(_("Mass-casualty plan: {state}", state=_("active") if active else _("off")))
+    return 0
+
+
+def cmd_triage_scale(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hospcrisis.core import triage
+
+    session = ctx.session()
+    triage.set_scale(session, args.scale)
+    ctx.print(_("Triage scale: {scale}", scale=triage.station_scale(session).label))
+    return 0
+
+
+def cmd_triage_mass_casualty(ctx: CliContext, args: argparse.Namespace) -> int:
+    from hospcrisis.core import triage
+
+    session = ctx.session()
+    triage.set_mass_casualty(session, args.state == "on", args.reason)
+    ctx.print(_("Mass-casualty plan: {state}", state=_("active") if args.state == "on"
+                else _("off")))
     return 0

@@ -580,6 +580,15 @@ class SettingsTab(QWidget):
         self.language.addItem("Français", "fr")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(current.get("language"))))
+        from hospcrisis.core import triage
+
+        self.triage_scale = QComboBox()
+        self.triage_scale.setObjectName("triageScale")
+        for code, scale in triage.TRIAGE_SCALES.items():
+            self.triage_scale.addItem(scale.label, code)
+        self.triage_scale.setCurrentIndex(max(0, self.triage_scale.findData(
+            triage.station_scale(context.session).code)))
+        form.addRow(tr("Triage scale"), self.triage_scale)
         form.addRow(tr("Lock after inactivity"), self.idle)
         form.addRow(tr("Back up every"), self.interval)
         form.addRow(tr("Backup folder"), row)
@@ -599,7 +608,13 @@ class SettingsTab(QWidget):
             self.folder.setText(folder)
 
     def save(self) -> None:
+        from hospcrisis.core import triage
+
         try:
+            if self.triage_scale.currentData() != triage.station_scale(
+                    self.context.session).code:
+                triage.set_scale(self.context.session, self.triage_scale.currentData())
+                self.context.section_reset_requested.emit("ed")
             station.update_settings(self.context.session, {
                 "idle_lock_minutes": self.idle.value(),
                 "backup_interval_minutes": self.interval.value(),

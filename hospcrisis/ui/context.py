@@ -20,6 +20,7 @@ class AppContext(QObject):
         message_posted(str): a short confirmation for the status bar ("Saved at 14:02").
         restore_requested(str): restore this backup file (the app closes the database first).
         print_requested(object): print a `hospcrisis.printing.PrintRequest` (preview first).
+        section_reset_requested(str): build a section again (its settings changed).
         open_database_requested(str): close this database and open that one at its login
             (a new exercise).
     """
@@ -30,6 +31,7 @@ class AppContext(QObject):
     message_posted = Signal(str)
     restore_requested = Signal(str)
     print_requested = Signal(object)
+    section_reset_requested = Signal(str)
     open_database_requested = Signal(str)
 
     def __init__(self, session: Session, db_path: Path | None,

@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.navigation.currentRowChanged.connect(self._show_row)
         context.section_requested.connect(self.show_section)
+        context.section_reset_requested.connect(self.rebuild_section)
         context.message_posted.connect(lambda text: self.statusBar().showMessage(text, 8000))
 
         from hospcrisis.ui.printing import PrintController
@@ -167,6 +168,16 @@ class MainWindow(QMainWindow):
             self._widgets[section.key] = widget
             self.stack.addWidget(widget)
         self.stack.setCurrentWidget(widget)
+
+    def rebuild_section(self, key: str) -> None:
+        """Build a section again (after a change of the settings it was built with)."""
+        old = self._widgets.pop(key, None)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        current = self.navigation.currentRow()
+        if 0 <= current < len(self._sections) and self._sections[current].key == key:
+            self._show_row(current)
 
     def show_section(self, key: str) -> QWidget | None:
         """Show the section `key` (building it if needed); returns its widget."""

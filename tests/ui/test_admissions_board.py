@@ -278,3 +278,31 @@ def test_the_board_in_english(qtbot, session, ed) -> None:
         assert model.data(model.index(row, model.column_of("status"))) == "Triaged"
     finally:
         ui_i18n.install("fr")
+
+
+def test_the_plan_blanc_is_started_from_the_board(qtbot, monkeypatch, session) -> None:
+    """A nurse manager starts the plan from the board: a banner, the category column."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from hospcrisis.core import triage
+    from hospcrisis.ui.admissions.board import BoardSection
+    from hospcrisis.ui.context import AppContext
+
+    context = AppContext(session, None)
+    resets: list[str] = []
+    context.section_reset_requested.connect(resets.append)
+    board = BoardSection(context)
+    qtbot.addWidget(board)
+    assert not board.plan_button.isHidden()  # an admin holds the plan-blanc permission
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Accident de car sur l’A63", True)))
+    board.plan_button.click()
+    assert triage.mass_casualty_active(session)
+    assert resets == ["ed"]
+    rebuilt = BoardSection(context)
+    qtbot.addWidget(rebuilt)
+    assert rebuilt.findChild(type(rebuilt.refreshed), "planBlancBanner") is not None
+    assert "mci" in rebuilt.model.columns
+    last = session.store.query_one("SELECT action, after FROM audit_log ORDER BY seq DESC "
+                                   "LIMIT 1")
+    assert last["action"] == "admissions.mass_casualty_on" and "A63" in last["after"]

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from hospcrisis import clock
 from hospcrisis.core import admissions, triage
 from hospcrisis.core.admissions import BoardRow, BoardSnapshot
+from hospcrisis.core.security import Permission
 from hospcrisis.errors import HospcrisisError
 from hospcrisis.ui import style
 from hospcrisis.ui.admissions.common import (
@@ -363,6 +364,14 @@ class BoardSection(QWidget):
         mass_casualty = triage.mass_casualty_active(self.session)
 
         layout = QVBoxLayout(self)
+        if mass_casualty:
+            plan = QLabel(tr("MASS-CASUALTY PLAN (PLAN BLANC) ACTIVE — record each victim's "
+                             "category (UA, UR, involved, deceased) and SINUS number"))
+            plan.setObjectName("planBlancBanner")
+            plan.setWordWrap(True)
+            plan.setStyleSheet("background: #b71c1c; color: white; font-weight: bold; "
+                               "padding: 4px 8px;")
+            layout.addWidget(plan)
         top = QHBoxLayout()
         title = QLabel(tr("Emergency department"))
         title.setObjectName("pageTitle")
@@ -381,8 +390,14 @@ class BoardSection(QWidget):
         self.find_button.setToolTip(tr("Find a patient by name or ID (Ctrl+Shift+F)"))
         self.new_button = QPushButton(tr("&New arrival (Ctrl+N)"))
         self.new_button.setObjectName("primary")
+        self.plan_button = QPushButton(tr("End the plan blanc…") if mass_casualty
+                                       else tr("Plan blanc…"))
+        self.plan_button.setObjectName("planBlancButton")
+        self.plan_button.setToolTip(tr("Start or end a mass-casualty plan on this station"))
+        self.plan_button.setVisible(self.session.can(Permission.MASS_CASUALTY))
+        self.plan_button.clicked.connect(self.toggle_plan)
         for button in (self.refresh_button, self.print_button, self.find_button,
-                       self.new_button):
+                       self.plan_button, self.new_button):
             top.addWidget(button)
         layout.addLayout(top)
 
@@ -712,6 +727,24 @@ class BoardSection(QWidget):
                 self.view.setCurrentIndex(self.model.index(found, 0))
                 self.view.scrollTo(self.model.index(found, 0))
             self.view.setFocus()
+
+    def toggle_plan(self) -> None:
+        """Start or end the mass-casualty plan (with a reason), then rebuild the board."""
+        from PySide6.QtWidgets import QInputDialog
+
+        active = triage.mass_casualty_active(self.session)
+        title = tr("End the plan blanc") if active else tr("Start the plan blanc")
+        reason, ok = QInputDialog.getText(self, title, tr("Reason (kept in the audit trail):"))
+        if not ok:
+            return
+        try:
+            triage.set_mass_casualty(self.session, not active, reason)
+        except HospcrisisError as exc:
+            show_error(self, exc)
+            return
+        self.context.message_posted.emit(tr("Plan blanc started.") if not active
+                                         else tr("Plan blanc ended."))
+        self.context.section_reset_requested.emit("ed")
 
     def find_patient(self) -> None:
         from hospcrisis.ui.admissions.search import PatientSearchDialog

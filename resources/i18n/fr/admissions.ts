@@ -188,6 +188,14 @@
             <translation>ESI 5</translation>
         </message>
         <message>
+            <source>End the plan blanc</source>
+            <translation>Lever le plan blanc</translation>
+        </message>
+        <message>
+            <source>End the plan blanc…</source>
+            <translation>Lever le plan blanc…</translation>
+        </message>
+        <message>
             <source>Exact date</source>
             <translation>Date exacte</translation>
         </message>
@@ -202,6 +210,10 @@
         <message>
             <source>FRENCH (SFMU 2018)</source>
             <translation>FRENCH (SFMU 2018)</translation>
+        </message>
+        <message>
+            <source>FRENCH (default), ESI or MTS (Manchester)</source>
+            <translation>FRENCH (par défaut), ESI ou MTS (Manchester)</translation>
         </message>
         <message>
             <source>Family record book or birth certificate (minor)</source>
@@ -312,12 +324,20 @@
             <translation>Charge la liste interne des patients hospitalisés (CSV, UTF-8 ou Latin-1, séparateur ; ou ,). Colonnes obligatoires : ipp, birth_name, first_forename, sex, birth_date, unit, admitted_at ; facultatives : used_name, forenames, birthplace_code, bed, identity_status, identity_document, phone (noms français acceptés : nom_naissance, prenom, sexe, date_naissance, unite, lit, date_entree…). Un fichier comportant une seule ligne erronée est refusé en entier, chaque ligne erronée étant listée.</translation>
         </message>
         <message>
+            <source>MASS-CASUALTY PLAN (PLAN BLANC) ACTIVE — record each victim's category (UA, UR, involved, deceased) and SINUS number</source>
+            <translation>PLAN BLANC DÉCLENCHÉ (AFFLUX MASSIF) — notez pour chaque victime sa catégorie (UA, UR, impliqué, décédé) et son numéro SINUS</translation>
+        </message>
+        <message>
             <source>Manchester Triage System</source>
             <translation>Échelle de Manchester (MTS)</translation>
         </message>
         <message>
             <source>Mass-casualty category “{value}” is not one of {options}.</source>
             <translation>La catégorie de victime « {value} » ne fait pas partie de : {options}.</translation>
+        </message>
+        <message>
+            <source>Mass-casualty plan: {state}</source>
+            <translation>Plan blanc : {state}</translation>
         </message>
         <message>
             <source>Mobile emergency unit (SMUR)</source>
@@ -388,6 +408,18 @@
             <translation>Patients</translation>
         </message>
         <message>
+            <source>Plan blanc ended.</source>
+            <translation>Plan blanc levé.</translation>
+        </message>
+        <message>
+            <source>Plan blanc started.</source>
+            <translation>Plan blanc déclenché.</translation>
+        </message>
+        <message>
+            <source>Plan blanc…</source>
+            <translation>Plan blanc…</translation>
+        </message>
+        <message>
             <source>Possible duplicate (score {score}): {patient}</source>
             <translation>Doublon potentiel (score {score}) : {patient}</translation>
         </message>
@@ -410,6 +442,10 @@
         <message>
             <source>Qualified</source>
             <translation>Qualifiée</translation>
+        </message>
+        <message>
+            <source>Reason (kept in the audit trail):</source>
+            <translation>Motif (conservé dans le journal d’audit) :</translation>
         </message>
         <message>
             <source>Reception</source>
@@ -478,6 +514,14 @@
         <message>
             <source>Standard, 120 minutes</source>
             <translation>Standard, 120 minutes</translation>
+        </message>
+        <message>
+            <source>Start or end a mass-casualty plan on this station</source>
+            <translation>Déclencher ou lever un plan blanc (afflux massif) sur ce poste</translation>
+        </message>
+        <message>
+            <source>Start the plan blanc</source>
+            <translation>Déclencher le plan blanc</translation>
         </message>
         <message>
             <source>The ID {id} was already used for another patient (registered on {time}); take the next ID of the packet.</source>
@@ -652,6 +696,10 @@
             <translation>Échelle de tri</translation>
         </message>
         <message>
+            <source>Triage scale: {scale}</source>
+            <translation>Échelle de tri : {scale}</translation>
+        </message>
+        <message>
             <source>Triage time</source>
             <translation>Heure du tri</translation>
         </message>
@@ -784,6 +832,10 @@
             <translation>fichier de recensement</translation>
         </message>
         <message>
+            <source>change the station's triage scale (admin)</source>
+            <translation>changer l’échelle de tri du poste (administrateur)</translation>
+        </message>
+        <message>
             <source>close date of birth</source>
             <translation>date de naissance proche</translation>
         </message>
@@ -868,6 +920,10 @@
             <translation>début du nom, prénom ou identifiant</translation>
         </message>
         <message>
+            <source>no target</source>
+            <translation>pas de délai cible</translation>
+        </message>
+        <message>
             <source>number of emergency admissions to create (default 120)</source>
             <translation>nombre de venues aux urgences à créer (120 par défaut)</translation>
         </message>
@@ -878,6 +934,10 @@
         <message>
             <source>occupied beds</source>
             <translation>lits occupés</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>inactif</translation>
         </message>
         <message>
             <source>only patients past their target</source>
@@ -932,8 +992,20 @@
             <translation>ordre de tri</translation>
         </message>
         <message>
+            <source>start or end a mass-casualty plan (plan blanc) on this station</source>
+            <translation>déclencher ou lever un plan blanc (afflux massif) sur ce poste</translation>
+        </message>
+        <message>
             <source>the ED board (patients in the ED)</source>
             <translation>le tableau des urgences (patients présents aux urgences)</translation>
+        </message>
+        <message>
+            <source>the scale in use, its levels and target delays</source>
+            <translation>l’échelle en vigueur, ses niveaux et ses délais cibles</translation>
+        </message>
+        <message>
+            <source>the station's triage scale and mass-casualty plan</source>
+            <translation>l’échelle de tri du poste et le plan blanc</translation>
         </message>
         <message>
             <source>triage level</source>
@@ -958,6 +1030,14 @@
         <message>
             <source>who is in which bed of a unit, since when</source>
             <translation>qui occupe quel lit d’une unité, et depuis quand</translation>
+        </message>
+        <message>
+            <source>why (kept in the audit)</source>
+            <translation>pourquoi (conservé dans l’audit)</translation>
+        </message>
+        <message>
+            <source>within {n} min</source>
+            <translation>sous {n} min</translation>
         </message>
         <message>
             <source>{field} cannot be earlier than the previous step ({time}).</source>
