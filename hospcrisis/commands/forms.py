@@ -37,6 +37,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                    help=_("census: the unit(s) to print (default: every unit with beds)"))
     p.add_argument("--size", choices=("adult", "child"), default=None,
                    help=_("wristband size (default adult)"))
+    p.add_argument("--label-sheet", default=None, metavar="SHEET",
+                   choices=("L7160", "L7159", "L7161", "L7163"),
+                   help=_("labels and packets: the label stock, L7160 (3 x 7, default), L7159 "
+                          "(3 x 8), L7161 (3 x 6) or L7163 (2 x 7)"))
     p.add_argument("--purpose", default="", metavar="TEXT",
                    help=_("packets: what the reserved IDs are for"))
     p.add_argument("--day", default=None, metavar="DATE",
@@ -59,6 +63,13 @@ def cmd_print(ctx: CliContext, args: argparse.Namespace) -> int:
     options: dict[str, object] = {}
     if args.size and args.form == "wristband":
         options["size"] = args.size
+    if args.label_sheet:
+        from hospcrisis.forms.data import LABEL_LAYOUTS
+
+        if args.form not in ("labels", "packets"):
+            raise ValidationError(_("--label-sheet applies to the forms labels and packets."))
+        layout = LABEL_LAYOUTS[args.label_sheet]
+        options["layout" if args.form == "labels" else "label_layout"] = layout
     for flag in ("day", "room"):
         value = getattr(args, flag, None)
         if value:

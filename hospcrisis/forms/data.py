@@ -261,6 +261,18 @@ class LabelLayout:
         return self.columns * self.rows
 
 
+#: Common A4 label sheets, by their usual reference (the default is L7160).
+LABEL_LAYOUTS: dict[str, LabelLayout] = {
+    "L7160": LabelLayout(),
+    "L7159": LabelLayout(columns=3, rows=8, label_width_mm=63.5, label_height_mm=33.9,
+                         left_mm=7.21, top_mm=12.9, h_pitch_mm=66.04, v_pitch_mm=33.9),
+    "L7163": LabelLayout(columns=2, rows=7, label_width_mm=99.1, label_height_mm=38.1,
+                         left_mm=4.65, top_mm=15.15, h_pitch_mm=101.6, v_pitch_mm=38.1),
+    "L7161": LabelLayout(columns=3, rows=6, label_width_mm=63.5, label_height_mm=46.6,
+                         left_mm=7.21, top_mm=8.8, h_pitch_mm=66.04, v_pitch_mm=46.6),
+}
+
+
 @dataclass(frozen=True)
 class RenderResult:
     """What a renderer wrote: the print audit records `form`, `pages` and `patient_ids`."""

@@ -123,3 +123,19 @@ def test_cli_packets_and_bad_id(cli, station_db: Path, tmp_path: Path) -> None:
               tmp_path / "w.pdf")
     assert bad.code == 2
     assert "caractère de contrôle" in bad.err
+
+
+def test_label_stock_can_be_chosen(cli, station_db: Path, tmp_path: Path) -> None:
+    from pypdf import PdfReader as Reader
+
+    from hospcrisis.forms.data import LABEL_LAYOUTS
+
+    for sheet, layout in LABEL_LAYOUTS.items():
+        out = tmp_path / f"{sheet}.pdf"
+        assert cli("--db", station_db, "print", "labels", "--blank", "--label-sheet", sheet,
+                   "--out", out).code == 0
+        text = Reader(str(out)).pages[0].extract_text()
+        assert text.count("Nom de naissance") == layout.per_sheet
+    refused = cli("--db", station_db, "print", "mar", "--blank", "--label-sheet", "L7163",
+                  "--out", tmp_path / "x.pdf")
+    assert refused.code == 2 and "labels" in refused.err

@@ -28,6 +28,10 @@
             <translation>--count réserve de nouveaux identifiants pour les kits de mode dégradé seulement ; utilisez le formulaire « packets ».</translation>
         </message>
         <message>
+            <source>--label-sheet applies to the forms labels and packets.</source>
+            <translation>--label-sheet s’applique aux formulaires labels et packets.</translation>
+        </message>
+        <message>
             <source>A packet holds, for one reserved provisional ID, the admission sheet, a label sheet, wristbands, a paper MAR, a laboratory and an imaging request — every page with that ID and its barcode. Print them in advance; a reserved ID is used once only.</source>
             <translation>Un kit contient, pour un identifiant provisoire réservé, la feuille d’admission, une planche d’étiquettes, des bracelets, une feuille d’administration papier, une demande de biologie et une demande d’imagerie — chaque page porte cet identifiant et son code-barres. Imprimez-les à l’avance ; un identifiant réservé ne sert qu’une fois.</translation>
         </message>
@@ -234,6 +238,10 @@
         <message>
             <source>in use</source>
             <translation>en cours</translation>
+        </message>
+        <message>
+            <source>labels and packets: the label stock, L7160 (3 x 7, default), L7159 (3 x 8), L7161 (3 x 6) or L7163 (2 x 7)</source>
+            <translation>étiquettes et kits : le format de planche, L7160 (3 x 7, par défaut), L7159 (3 x 8), L7161 (3 x 6) ou L7163 (2 x 7)</translation>
         </message>
         <message>
             <source>one of: {names}</source>
